@@ -45,7 +45,18 @@ std::optional<QByteArray> readInput(const QString &path, qsizetype limit, QStrin
         *error = QStringLiteral("cannot open: %1").arg(file.errorString());
         return std::nullopt;
     }
-    QByteArray bytes = file.read(limit + 1);
+    // A pipe hands its bytes over in chunks: read until end of input or just past the limit.
+    QByteArray bytes;
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = file.read(limit + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
     if (bytes.size() > limit) {
         *error = QStringLiteral("input is over the limit of %1 bytes").arg(limit);
         return std::nullopt;
