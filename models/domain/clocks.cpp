@@ -107,6 +107,17 @@ std::optional<qint64> walkWorkingTime(const WorkingCalendar &calendar, qint64 st
 
 } // namespace
 
+std::optional<QDateTime> addWorkingTime(const WorkingCalendar &calendar, const QDateTime &from, qint64 ms,
+                                        const QList<Pause> &pauses, const QDateTime &now)
+{
+    qint64 found = 0;
+    const std::optional<qint64> at = walkWorkingTime(calendar, from.toMSecsSinceEpoch(), ms, std::numeric_limits<qint64>::max(),
+                                                     pauses, now.toMSecsSinceEpoch(), &found);
+    if (!at)
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(*at, Qt::OffsetFromUTC, calendar.utcOffsetSeconds());
+}
+
 qint64 workingMsBetween(const WorkingCalendar &calendar, const QDateTime &from, const QDateTime &to,
                         const QList<Pause> &pauses, const QDateTime &now)
 {
@@ -141,8 +152,8 @@ SlaClock reviewSlaClock(const WorkingCalendar &calendar, int workingDays, double
     });
     if (reviewStartedAt && *reviewStartedAt <= now)
         clock.state = clock.usedMs <= clock.budgetMs ? SlaState::Met : SlaState::MetLate;
-    else if (clock.usedMs >= clock.budgetMs)
-        clock.state = SlaState::Breached;
+    else if (clock.usedMs > clock.budgetMs)
+        clock.state = SlaState::Breached; // at the due instant itself review may still start in time
     else if (paused)
         clock.state = SlaState::Paused;
     else if (clock.fractionLeft < warningFraction)

@@ -52,6 +52,11 @@ SlaClock reviewSlaClock(const WorkingCalendar &calendar, int workingDays, double
                         const QDateTime &submittedAt, const QList<Pause> &pauses, const QDateTime &now,
                         const std::optional<QDateTime> &reviewStartedAt = std::nullopt);
 
+// The instant when `ms` of working, unpaused time have passed since `from` (open pauses end at
+// `now`); nullopt when the calendar has no working day within three years.
+std::optional<QDateTime> addWorkingTime(const WorkingCalendar &calendar, const QDateTime &from, qint64 ms,
+                                        const QList<Pause> &pauses, const QDateTime &now);
+
 // Working, unpaused milliseconds in [from, to).
 qint64 workingMsBetween(const WorkingCalendar &calendar, const QDateTime &from, const QDateTime &to,
                         const QList<Pause> &pauses, const QDateTime &now);

@@ -7,7 +7,7 @@ namespace wd {
 std::optional<QDateTime> parseIsoInstant(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$)"));
+        R"(^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?(Z|[+-]\d{2}:[0-5]\d)$)"));
     if (text.size() > 40 || !pattern.match(text).hasMatch())
         return std::nullopt;
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -36,6 +36,7 @@ public:
     DecodeError error() const { return m_error->value_or(DecodeError{}); }
     void fail(const QString &key, const QString &message); // records only the first error
     QString path() const { return m_path; }
+    const QJsonObject &raw() const { return m_object; }
     bool has(const QString &key) const;
 
     QString string(const QString &key, int maxLength = kDefaultMaxStringLength);

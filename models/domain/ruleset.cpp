@@ -34,6 +34,23 @@ QSet<QDate> readDates(JsonReader &r, const QString &key)
     return dates;
 }
 
+// A remedy list names each remedy once, and never "reject" (what not-covered cases get).
+void checkRemedyList(JsonReader &r, const QString &key, const QList<Remedy> &remedies)
+{
+    if (!r.ok())
+        return;
+    if (remedies.contains(Remedy::Reject)) {
+        r.fail(key, QStringLiteral("\"reject\" is what not-covered cases get, not a remedy"));
+        return;
+    }
+    for (int i = 0; i < remedies.size(); ++i) {
+        if (remedies.indexOf(remedies.at(i)) != i) {
+            r.fail(key, QStringLiteral("names \"%1\" twice").arg(enumName(remedies.at(i))));
+            return;
+        }
+    }
+}
+
 } // namespace
 
 Result<RuleSet> RuleSet::fromJson(const QByteArray &json)
@@ -94,8 +111,7 @@ Result<RuleSet> RuleSet::fromObject(const QJsonObject &object)
             row.fail(QStringLiteral("remedies"), QStringLiteral("must name at least one remedy"));
         if (r.ok() && rule.liable == LiableParty::Customer)
             row.fail(QStringLiteral("liable"), QStringLiteral("a complaint category cannot default to the customer"));
-        if (r.ok() && rule.remedies.contains(Remedy::Reject))
-            row.fail(QStringLiteral("remedies"), QStringLiteral("\"reject\" is what not-covered cases get, not a remedy"));
+        checkRemedyList(row, QStringLiteral("remedies"), rule.remedies);
         rules.m_categories.insert(entry.value, rule);
     }
     if (r.ok()) {
@@ -114,9 +130,11 @@ Result<RuleSet> RuleSet::fromObject(const QJsonObject &object)
         const QList<Remedy> remedies = overrides.enumList<Remedy>(enumName(party), 16);
         if (r.ok() && remedies.isEmpty())
             overrides.fail(enumName(party), QStringLiteral("must name at least one remedy"));
+        checkRemedyList(overrides, enumName(party), remedies);
         rules.m_overrideRemedies.insert(party, remedies);
     }
     rules.m_merchantRefusedRemedies = r.enumList<Remedy>(QStringLiteral("merchant_refused_remedies"), 16);
+    checkRemedyList(r, QStringLiteral("merchant_refused_remedies"), rules.m_merchantRefusedRemedies);
 
     if (!r.ok())
         return r.error();

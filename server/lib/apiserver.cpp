@@ -1,0 +1,287 @@
+#include "apiserver.h"
+
+#include <QCryptographicHash>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace wd::server {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: break;
+    }
+    return "UNKNOWN";
+}
+
+Clock defaultClock()
+{
+    return [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerOptions options, QObject *parent)
+    : QObject(parent), m_rules(options.rules ? *options.rules : RuleSet::builtIn()), m_options(std::move(options)),
+      m_inspector(m_options.maxEvidenceBytes)
+{
+    if (!m_options.clock)
+        m_options.clock = defaultClock();
+    m_db = Database::open(m_options.databaseUrl);
+    m_db->migrate();
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_auth = std::make_unique<AuthService>(*m_db, *m_audit, m_options.login);
+    m_tickets = std::make_unique<TicketStore>(*m_db, *m_audit, m_rules, m_options.clock);
+    addRoutes();
+}
+
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_http = std::make_unique<QHttpServer>();
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        HttpRequest r;
+        r.method = methodName(request.method());
+        r.path = request.url().path(QUrl::FullyDecoded);
+        r.query = request.query();
+        for (const auto &header : request.headers())
+            r.headers.insert(header.first.toLower(), header.second);
+        r.body = request.body();
+        r.peer = request.remoteAddress().toString();
+        const HttpResponse response = handle(r);
+        QHttpServerResponse out(response.contentType, response.body,
+                                static_cast<QHttpServerResponder::StatusCode>(response.status));
+        for (const auto &header : response.headers)
+            out.addHeader(header.first, header.second);
+        out.write(std::move(responder));
+    });
+    m_port = m_http->listen(address, port);
+    return m_port;
+}
+
+HttpResponse ApiServer::handle(const HttpRequest &request)
+{
+    try {
+        HttpResponse response = m_router.dispatch(request);
+        response.withHeader("Cache-Control", "no-store");
+        return response;
+    } catch (const ApiError &error) {
+        return HttpResponse::problem(error);
+    } catch (const std::exception &e) {
+        qWarning("internal error on %s %s: %s", request.method.constData(), qPrintable(request.path), e.what());
+        return HttpResponse::problem(ApiError(500, QStringLiteral("internal_error"), QStringLiteral("internal server error")));
+    }
+}
+
+ApiServer::Caller ApiServer::authenticate(const HttpRequest &request)
+{
+    return Caller{m_auth->authenticate(request.header("authorization"))};
+}
+
+ApiServer::Caller ApiServer::requireRole(const HttpRequest &request, std::initializer_list<Role> roles)
+{
+    const Caller caller = authenticate(request);
+    for (Role r : roles) {
+        if (caller.user.role == r)
+            return caller;
+    }
+    QStringList names;
+    for (Role r : roles)
+        names << enumName(r);
+    refuse(caller, request,
+           ApiError::forbidden(QStringLiteral("role_forbidden"),
+                               QStringLiteral("this needs the role %1; you are %2")
+                                   .arg(names.join(QStringLiteral(" or ")), enumName(caller.user.role))));
+    return caller; // not reached
+}
+
+void ApiServer::refuse(const Caller &caller, const HttpRequest &request, const ApiError &error)
+{
+    static const QRegularExpression ticketPath(QStringLiteral("^/api/v1/tickets/([^/]+)"));
+    const QRegularExpressionMatch m = ticketPath.match(request.path);
+    m_audit->appendStandalone(caller.user.id, QStringLiteral("authz.refused"), m.hasMatch() ? m.captured(1) : QString(),
+                              QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                          {QStringLiteral("path"), request.path.left(200)},
+                                          {QStringLiteral("code"), error.code()},
+                                          {QStringLiteral("reason"), error.title()}});
+    throw error;
+}
+
+QJsonObject ApiServer::readJsonBody(const HttpRequest &request) const
+{
+    if (request.body.size() > m_options.maxJsonBytes)
+        throw ApiError(413, QStringLiteral("body_too_large"),
+                       QStringLiteral("the body is %1 bytes, over the limit of %2").arg(request.body.size()).arg(m_options.maxJsonBytes));
+    if (request.body.isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ApiError::badRequest(QStringLiteral("malformed_json"),
+                                   QStringLiteral("the body is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        throw ApiError::badRequest(QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"));
+    return doc.object();
+}
+
+void ApiServer::enforce(const Decision &decision)
+{
+    if (decision)
+        return;
+    const QJsonObject extra{{QStringLiteral("guard"), decision.guard},
+                            {QStringLiteral("reason_zh"), decision.reasonZh},
+                            {QStringLiteral("missing"), QJsonArray::fromStringList(decision.missing)}};
+    if (decision.guard.startsWith(QLatin1String("role.")))
+        throw ApiError(403, QStringLiteral("forbidden"), decision.reasonEn, {}, extra);
+    throw ApiError(409, QStringLiteral("guard_refused"), decision.reasonEn, {}, extra);
+}
+
+HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &caller, bool requireKey,
+                                   const std::function<HttpResponse()> &work)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9._:-]{8,128}$"));
+    const QString key = QString::fromLatin1(request.header("idempotency-key"));
+    if (key.isEmpty()) {
+        if (requireKey)
+            throw ApiError::badRequest(QStringLiteral("idempotency_key_missing"),
+                                       QStringLiteral("writes need an Idempotency-Key header"), QStringLiteral("Idempotency-Key"));
+        HttpResponse response;
+        m_db->write([&] { response = work(); });
+        return response;
+    }
+    if (!keyPattern.match(key).hasMatch())
+        throw ApiError::badRequest(QStringLiteral("idempotency_key_invalid"),
+                                   QStringLiteral("an Idempotency-Key is 8-128 characters of A-Z a-z 0-9 . _ : -"),
+                                   QStringLiteral("Idempotency-Key"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.method + ' ' + request.path.toUtf8() + '?' + request.query.toString(QUrl::FullyEncoded).toUtf8() + '\n');
+    hash.addData(request.body);
+    const QString requestHash = QString::fromLatin1(hash.result().toHex());
+
+    for (int attempt = 0;; ++attempt) {
+        HttpResponse response;
+        try {
+            m_db->write([&] {
+                QSqlQuery seen = m_db->exec(QStringLiteral("SELECT request_hash, status, response, etag FROM idempotency "
+                                                           "WHERE user_id = ? AND idem_key = ?"),
+                                            {caller.user.id, key});
+                if (seen.next()) {
+                    if (seen.value(0).toString() != requestHash)
+                        throw ApiError(422, QStringLiteral("idempotency_key_reused"),
+                                       QStringLiteral("this Idempotency-Key was already used for a different request"),
+                                       QStringLiteral("Idempotency-Key"));
+                    response.status = seen.value(1).toInt();
+                    response.body = seen.value(2).toString().toUtf8();
+                    if (response.status == 204)
+                        response.contentType.clear();
+                    if (!seen.value(3).toString().isEmpty())
+                        response.withHeader("ETag", seen.value(3).toString().toLatin1());
+                    response.withHeader("Idempotent-Replay", "true");
+                    return;
+                }
+                response = work();
+                QByteArray etag;
+                for (const auto &h : response.headers) {
+                    if (h.first == "ETag")
+                        etag = h.second;
+                }
+                m_db->exec(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, etag, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {caller.user.id, key, requestHash, response.status, QString::fromUtf8(response.body),
+                            QString::fromLatin1(etag), m_options.clock().toMSecsSinceEpoch()});
+            });
+            return response;
+        } catch (const SqlFailure &failure) {
+            // Two identical requests raced (another server process): the loser replays the winner.
+            if (attempt == 0 && Database::isUniqueViolation(failure.sqlError))
+                continue;
+            throw;
+        }
+    }
+}
+
+HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &ticketId, const Caller &caller,
+                                    const QString &action, const WriteOptions &options, const Mutation &mutate)
+{
+    std::optional<qint64> ifMatch;
+    const QByteArray ifMatchHeader = request.header("if-match");
+    if (ifMatchHeader.isEmpty()) {
+        if (options.requireIfMatch)
+            throw ApiError(428, QStringLiteral("precondition_required"),
+                           QStringLiteral("writes need an If-Match header with the ticket version they are based on"),
+                           QStringLiteral("If-Match"));
+    } else {
+        QByteArray v = ifMatchHeader.trimmed();
+        if (v.startsWith("W/"))
+            v = v.mid(2);
+        if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
+            v = v.mid(1, v.size() - 2);
+        bool ok = false;
+        ifMatch = v.toLongLong(&ok);
+        if (!ok || *ifMatch < 1)
+            throw ApiError::badRequest(QStringLiteral("if_match_invalid"), QStringLiteral("If-Match must hold a ticket version such as \"7\""),
+                                       QStringLiteral("If-Match"));
+    }
+    if (options.jsonBody)
+        readJsonBody(request); // malformed bodies are refused before any lookup
+    try {
+        return idempotent(request, caller, options.requireIdempotencyKey, [&]() -> HttpResponse {
+            std::optional<TicketRecord> record = m_tickets->load(ticketId, true);
+            if (!record)
+                throw ApiError::notFound(QStringLiteral("ticket %1").arg(ticketId));
+            if (ifMatch && *ifMatch != record->version)
+                throw ApiError(412, QStringLiteral("version_conflict"),
+                               QStringLiteral("the ticket changed: you based this on version %1, it is now at version %2")
+                                   .arg(*ifMatch)
+                                   .arg(record->version),
+                               QStringLiteral("If-Match"),
+                               QJsonObject{{QStringLiteral("current_version"), double(record->version)},
+                                           {QStringLiteral("current"), m_tickets->detail(*record)}});
+            const QDateTime now = m_options.clock();
+            const QJsonObject result = mutate(*record, caller, now);
+            if (!m_tickets->save(*record, caller.user.id, action, result))
+                throw ApiError(412, QStringLiteral("version_conflict"), QStringLiteral("the ticket changed while this was written"),
+                               QStringLiteral("If-Match"));
+            HttpResponse response = HttpResponse::json(
+                QJsonObject{{QStringLiteral("ticket_id"), ticketId},
+                            {QStringLiteral("version"), double(record->version)},
+                            {QStringLiteral("step"), enumName(record->state.step)},
+                            {QStringLiteral("status"), enumName(record->state.status)},
+                            {QStringLiteral("holder"), record->state.holder.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                      : QJsonValue(record->state.holder)},
+                            {QStringLiteral("result"), result}},
+                options.successStatus);
+            response.withHeader("ETag", QStringLiteral("\"%1\"").arg(record->version).toLatin1());
+            return response;
+        });
+    } catch (const ApiError &error) {
+        if (error.status() == 403)
+            refuse(caller, request, error);
+        throw;
+    }
+}
+
+void ApiServer::addRoutes()
+{
+    addTicketRoutes();
+    addWorkflowRoutes();
+    addOtherRoutes();
+}
+
+} // namespace wd::server

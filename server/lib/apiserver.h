@@ -1,0 +1,99 @@
+#pragma once
+// The central server: REST API under /api/v1 on QtHttpServer, backed by Database. Usable as a
+// library (the workstation's --demo embeds it; tests start it on port 0) and by the thin
+// warrantydesk-server executable.
+
+#include "auditlog.h"
+#include "authservice.h"
+#include "database.h"
+#include "evidenceinspector.h"
+#include "router.h"
+#include "ticketstore.h"
+
+#include "ruleset.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QHttpServer;
+
+namespace wd::server {
+
+struct ServerOptions
+{
+    QString databaseUrl;
+    qint64 leaseMs = 30 * 60 * 1000;
+    qsizetype maxJsonBytes = 4 * 1024 * 1024;
+    qsizetype maxEvidenceBytes = EvidenceInspector::kDefaultMaxBytes;
+    std::optional<RuleSet> rules; // the built-in rule set when empty
+    LoginPolicy login;
+    Clock clock;                  // current UTC time when empty
+};
+
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens the database and applies migrations; throws ApiError when it cannot.
+    explicit ApiServer(ServerOptions options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Listens on address:port (0 picks a free port); returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const { return m_port; }
+
+    HttpResponse handle(const HttpRequest &request);
+
+    Database &database() { return *m_db; }
+    AuditLog &audit() { return *m_audit; }
+    AuthService &auth() { return *m_auth; }
+    TicketStore &tickets() { return *m_tickets; }
+    const Router &router() const { return m_router; }
+    const RuleSet &rules() const { return m_rules; }
+
+private:
+    struct Caller
+    {
+        User user;
+        Actor actor() const { return Actor{user.id, user.role}; }
+    };
+    using Mutation = std::function<QJsonObject(TicketRecord &, const Caller &, const QDateTime &now)>;
+    struct WriteOptions
+    {
+        bool requireIfMatch = true;
+        bool requireIdempotencyKey = true;
+        bool jsonBody = true; // checked before anything is looked up
+        int successStatus = 200;
+    };
+
+    void addRoutes();
+    void addTicketRoutes();
+    void addWorkflowRoutes();
+    void addOtherRoutes();
+
+    Caller authenticate(const HttpRequest &request);
+    Caller requireRole(const HttpRequest &request, std::initializer_list<Role> roles);
+    void refuse(const Caller &caller, const HttpRequest &request, const ApiError &error); // audits, then throws
+    QJsonObject readJsonBody(const HttpRequest &request) const;
+    HttpResponse ticketWrite(const HttpRequest &request, const QString &ticketId, const Caller &caller,
+                             const QString &action, const WriteOptions &options, const Mutation &mutate);
+    HttpResponse idempotent(const HttpRequest &request, const Caller &caller, bool requireKey,
+                            const std::function<HttpResponse()> &work);
+    static void enforce(const Decision &decision);
+
+    RuleSet m_rules;
+    ServerOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<TicketStore> m_tickets;
+    EvidenceInspector m_inspector;
+    Router m_router;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace wd::server

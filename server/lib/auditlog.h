@@ -1,0 +1,47 @@
+#pragma once
+// The append-only, hash-chained audit log. Each entry's hash is
+// SHA-256(prev_hash ‖ canonical JSON of {seq, at, actor, action, ticket_id, detail}); the chain's
+// head lives in the `head` row so that appends from several processes stay in one order.
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace wd::server {
+
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 entries = 0;
+    std::optional<qint64> firstBrokenSeq;
+    QString problem;
+};
+
+class AuditLog
+{
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    // Must run inside Database::write: the entry commits or rolls back with the change it records.
+    // Returns the entry's sequence number.
+    qint64 append(const QString &actor, const QString &action, const QString &ticketId, const QJsonObject &detail);
+    // Appends in its own transaction (logins, refusals: nothing else to commit with).
+    qint64 appendStandalone(const QString &actor, const QString &action, const QString &ticketId,
+                            const QJsonObject &detail);
+
+    QJsonArray entries(const QString &ticketId, int limit, qint64 afterSeq) const;
+    AuditVerification verify() const;
+
+    static QByteArray entryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
+                                const QString &action, const QString &ticketId, const QString &detailJson);
+
+private:
+    Database &m_db;
+};
+
+} // namespace wd::server

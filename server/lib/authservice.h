@@ -1,0 +1,75 @@
+#pragma once
+// Users, passwords and sessions. Passwords: salted PBKDF2-SHA256 with 210,000 iterations (stored
+// as "pbkdf2-sha256$iterations$salt$hash"). Tokens: 256 random bits, handed out once and stored only
+// as their SHA-256, with an expiry. Repeated failures slow a user down, then lock the account.
+
+#include "apierror.h"
+#include "auditlog.h"
+#include "database.h"
+
+#include "enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace wd::server {
+
+struct User
+{
+    QString id;
+    QString displayName;
+    Role role = Role::Agent;
+    bool disabled = false;
+};
+
+struct Session
+{
+    QString token;
+    QDateTime expiresAt;
+    User user;
+};
+
+struct LoginPolicy
+{
+    int freeFailures = 3;           // failures before each attempt has to wait
+    int lockAfterFailures = 10;     // then the account locks
+    qint64 lockMs = 15 * 60 * 1000;
+    qint64 tokenLifetimeMs = 12 * 3600 * 1000; // one shift
+};
+
+class AuthService
+{
+public:
+    static constexpr int kPbkdf2Iterations = 210000;
+
+    AuthService(Database &db, AuditLog &audit, LoginPolicy policy = {});
+
+    static QString hashPassword(const QString &password, int iterations = kPbkdf2Iterations);
+    static bool verifyPassword(const QString &password, const QString &stored);
+
+    // Throws ApiError 401 (wrong credentials, same answer for unknown users), 429 while slowed
+    // down or locked (with retry_after_seconds), 403 for a disabled account.
+    Session login(const QString &userId, const QString &password, const QString &peer);
+    void logout(const QString &token);
+    // The user behind a bearer token, or 401.
+    User authenticate(const QByteArray &authorizationHeader);
+
+    void addUser(const QString &id, const QString &displayName, Role role, const QString &password);
+    void setPassword(const QString &id, const QString &password);
+    void setDisabled(const QString &id, bool disabled);
+    std::optional<User> user(const QString &id);
+    QList<User> users();
+
+    static void checkPasswordStrength(const QString &password);
+
+private:
+    Database &m_db;
+    AuditLog &m_audit;
+    LoginPolicy m_policy;
+};
+
+QString tokenHash(const QString &token);
+
+} // namespace wd::server

@@ -1,0 +1,228 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace wd::server {
+
+namespace {
+QAtomicInt g_connectionCounter;
+}
+
+SqlFailure::SqlFailure(const QSqlError &error, const QString &sql)
+    : ApiError(500, QStringLiteral("database_error"),
+               QStringLiteral("database error: %1").arg(error.text().left(300))),
+      sqlError(error)
+{
+    Q_UNUSED(sql);
+}
+
+std::unique_ptr<Database> Database::open(const QString &url)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_connectionName = QStringLiteral("wd-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase conn;
+    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        db->m_dialect = Dialect::Postgres;
+        const QUrl u(url);
+        conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+        const QUrlQuery q(u);
+        const QString socketDir = q.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        conn.setHostName(!socketDir.isEmpty() ? socketDir : (u.host().isEmpty() ? QStringLiteral("localhost") : u.host()));
+        conn.setPort(u.port(5432));
+        conn.setUserName(u.userName(QUrl::FullyDecoded));
+        conn.setPassword(u.password(QUrl::FullyDecoded));
+        conn.setDatabaseName(u.path().mid(1));
+        conn.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db->m_describe = QStringLiteral("postgresql://%1@%2:%3/%4")
+                             .arg(u.userName(), conn.hostName())
+                             .arg(conn.port())
+                             .arg(conn.databaseName());
+    } else {
+        QString path = url;
+        if (path.startsWith(QLatin1String("sqlite://")))
+            path = QUrl(url).toLocalFile();
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            throw ApiError(500, QStringLiteral("database_unavailable"),
+                           QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        conn.setDatabaseName(info.absoluteFilePath());
+        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db->m_describe = info.absoluteFilePath();
+    }
+    if (!conn.isValid())
+        throw ApiError(500, QStringLiteral("database_unavailable"),
+                       QStringLiteral("the Qt SQL driver for %1 is not installed").arg(db->m_describe));
+    if (!conn.open())
+        throw ApiError(500, QStringLiteral("database_unavailable"),
+                       QStringLiteral("cannot open %1: %2").arg(db->m_describe, conn.lastError().text()));
+    if (db->m_dialect == Dialect::Sqlite) {
+        // WAL for concurrent readers; FULL so an acknowledged commit survives a power cut.
+        db->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        db->exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        db->exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    } else {
+        db->exec(QStringLiteral("SET synchronous_commit TO on"));
+        db->exec(QStringLiteral("SET client_min_messages TO warning"));
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
+        if (conn.isOpen())
+            conn.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::describe() const
+{
+    return m_describe;
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw SqlFailure(query.lastError(), sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        throw SqlFailure(query.lastError(), sql);
+    return query;
+}
+
+bool Database::isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY, 19 constraint;
+    // PostgreSQL: 23505 unique_violation.
+    return code == QLatin1String("2067") || code == QLatin1String("1555") || code == QLatin1String("19")
+        || code == QLatin1String("23505") || error.text().contains(QLatin1String("UNIQUE constraint"));
+}
+
+bool Database::isTransient(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite 5 BUSY / 6 LOCKED; PostgreSQL 40001 serialization failure, 40P01 deadlock.
+    return code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("40001")
+        || code == QLatin1String("40P01");
+}
+
+void Database::begin()
+{
+    exec(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED") : QStringLiteral("BEGIN IMMEDIATE"));
+    m_inTransaction = true;
+}
+
+void Database::write(const std::function<void()> &work)
+{
+    if (m_inTransaction) {
+        work(); // nested: part of the enclosing transaction
+        return;
+    }
+    for (int attempt = 0;; ++attempt) {
+        try {
+            begin();
+            work();
+            exec(QStringLiteral("COMMIT"));
+            m_inTransaction = false;
+            return;
+        } catch (const SqlFailure &failure) {
+            if (m_inTransaction) {
+                m_inTransaction = false;
+                try {
+                    exec(QStringLiteral("ROLLBACK"));
+                } catch (const SqlFailure &) {
+                }
+            }
+            if (attempt < 5 && isTransient(failure.sqlError)) {
+                QThread::msleep(5u << attempt);
+                continue;
+            }
+            throw;
+        } catch (...) {
+            if (m_inTransaction) {
+                m_inTransaction = false;
+                try {
+                    exec(QStringLiteral("ROLLBACK"));
+                } catch (const SqlFailure &) {
+                }
+            }
+            throw;
+        }
+    }
+}
+
+void Database::read(const std::function<void()> &work)
+{
+    if (m_inTransaction) {
+        work();
+        return;
+    }
+    exec(QStringLiteral("BEGIN"));
+    m_inTransaction = true;
+    try {
+        work();
+    } catch (...) {
+        m_inTransaction = false;
+        try {
+            exec(QStringLiteral("ROLLBACK"));
+        } catch (const SqlFailure &) {
+        }
+        throw;
+    }
+    m_inTransaction = false;
+    exec(QStringLiteral("COMMIT"));
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Database::migrate()
+{
+    if (isPostgres()) {
+        // Several server processes may start at once: one migrates, the others wait for it.
+        exec(QStringLiteral("SELECT pg_advisory_lock(7420110)"));
+    }
+    try {
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        const QList<Migration> all = migrations(*this);
+        for (const Migration &m : all) {
+            write([&] {
+                QSqlQuery done = exec(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {m.version});
+                if (done.next())
+                    return;
+                for (const QString &statement : m.statements)
+                    exec(statement);
+                exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                     {m.version, QDateTime::currentMSecsSinceEpoch()});
+            });
+        }
+    } catch (...) {
+        if (isPostgres())
+            exec(QStringLiteral("SELECT pg_advisory_unlock(7420110)"));
+        throw;
+    }
+    if (isPostgres())
+        exec(QStringLiteral("SELECT pg_advisory_unlock(7420110)"));
+}
+
+} // namespace wd::server

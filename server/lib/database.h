@@ -1,0 +1,73 @@
+#pragma once
+// The server's one owner of its SQL connection: opens SQLite (default) or PostgreSQL from a URL,
+// applies the versioned migrations, and runs each write in a transaction that either commits
+// whole or leaves nothing behind. SQL is written once with `?` placeholders; the few dialect
+// differences are spelled out where they occur.
+
+#include "apierror.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace wd::server {
+
+class Database
+{
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    // "path/to/file.db", "sqlite:///abs/path.db" or "postgresql://user:pass@host:port/db?host=/socket/dir".
+    // Throws ApiError (status 500, code "database_unavailable") with the driver's reason.
+    static std::unique_ptr<Database> open(const QString &url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
+    QString describe() const; // for logs, without the password
+    int schemaVersion();
+    void migrate(); // idempotent; safe to run at every start and from several processes
+
+    // A prepared statement with the values bound in order; throws on a driver error.
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // Runs `work` in a write transaction (SQLite: BEGIN IMMEDIATE). On an exception it rolls back
+    // and rethrows. Transient conflicts (busy, serialization failure) are retried a few times.
+    void write(const std::function<void()> &work);
+    // For reads that must see one snapshot.
+    void read(const std::function<void()> &work);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // "FOR UPDATE" on PostgreSQL (row lock inside the write transaction), nothing on SQLite where
+    // the write transaction already holds the database's write lock.
+    QString forUpdate() const { return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString(); }
+    QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
+
+    static bool isUniqueViolation(const QSqlError &error);
+
+private:
+    Database() = default;
+    void begin();
+    bool isTransient(const QSqlError &error) const;
+
+    QString m_connectionName;
+    Dialect m_dialect = Dialect::Sqlite;
+    QString m_describe;
+    bool m_inTransaction = false;
+};
+
+// Thrown by Database::exec; carries the driver's error for retry decisions.
+class SqlFailure : public ApiError
+{
+public:
+    SqlFailure(const QSqlError &error, const QString &sql);
+    QSqlError sqlError;
+};
+
+} // namespace wd::server

@@ -1,0 +1,555 @@
+#include "ticketstore.h"
+
+#include "casecodec.h"
+#include "casestatecodec.h"
+#include "isotime.h"
+#include "warrantyassessor.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace wd::server {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, category, step, status, version, holder, lease_until, submitted_at, sla_warn_at, sla_due_at, "
+    "warranty_ends_at, merchant_id, merchant_name, product_type, product_name, liable_party, amount_cents, "
+    "order_no, customer_id, description, search_text, change_seq, created_at, updated_at, case_json, state_json, "
+    "assessment_json");
+
+const QString kSummaryColumns = QStringLiteral(
+    "id, category, step, status, version, holder, lease_until, submitted_at, sla_warn_at, sla_due_at, "
+    "warranty_ends_at, merchant_id, merchant_name, product_type, product_name, liable_party, amount_cents, "
+    "order_no, customer_id, description, change_seq, updated_at");
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString isoMs(qint64 ms)
+{
+    return formatIsoInstant(QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 8 * 3600));
+}
+
+QVariant nullableMs(const std::optional<QDateTime> &t)
+{
+    return t ? QVariant(t->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+bool reviewStarted(Step step)
+{
+    return step != Step::Feedback && step != Step::Evidence;
+}
+
+QString slaStateOf(const QString &step, qint64 warnAt, qint64 dueAt, const QString &status, qint64 now)
+{
+    const std::optional<Step> s = enumFromName<Step>(step);
+    if (s && reviewStarted(*s))
+        return QStringLiteral("met");
+    if (status == QLatin1String("awaiting_customer"))
+        return QStringLiteral("paused");
+    if (now > dueAt)
+        return QStringLiteral("breached");
+    if (now >= warnAt)
+        return QStringLiteral("warning");
+    return QStringLiteral("ok");
+}
+
+// Escapes LIKE wildcards so that searching for "100%" finds the text "100%".
+QString likePattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+struct SortSpec
+{
+    QString column;
+    bool descending;
+};
+
+std::optional<SortSpec> sortSpec(const QString &sort)
+{
+    const bool desc = sort.startsWith(QLatin1Char('-'));
+    const QString key = desc ? sort.mid(1) : sort;
+    if (key == QLatin1String("sla"))
+        return SortSpec{QStringLiteral("sla_due_at"), desc};
+    if (key == QLatin1String("submitted"))
+        return SortSpec{QStringLiteral("submitted_at"), desc};
+    if (key == QLatin1String("updated"))
+        return SortSpec{QStringLiteral("change_seq"), desc};
+    if (key == QLatin1String("amount"))
+        return SortSpec{QStringLiteral("amount_cents"), desc};
+    return std::nullopt;
+}
+
+QString encodeCursor(qint64 value, const QString &id)
+{
+    return QString::fromLatin1(QStringLiteral("%1|%2").arg(value).arg(id).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+std::optional<std::pair<qint64, QString>> decodeCursor(const QString &cursor)
+{
+    const QString text = QString::fromUtf8(QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding));
+    const qsizetype bar = text.indexOf(QLatin1Char('|'));
+    if (bar <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = text.left(bar).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return std::make_pair(value, text.mid(bar + 1));
+}
+
+void addIn(QStringList &where, QVariantList &values, const QString &column, const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    QStringList marks;
+    for (const QString &item : items) {
+        marks << QStringLiteral("?");
+        values << item;
+    }
+    where << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+TicketStore::TicketStore(Database &db, AuditLog &audit, const RuleSet &rules, Clock clock)
+    : m_db(db), m_audit(audit), m_rules(rules), m_clock(std::move(clock))
+{
+}
+
+Assessment TicketStore::assess(const TicketRecord &record) const
+{
+    Result<Assessment> result = WarrantyAssessor(m_rules).assess(record.caseFile, m_clock());
+    return result ? result.value() : Assessment{};
+}
+
+qint64 TicketStore::nextChangeSeq()
+{
+    m_db.exec(QStringLiteral("UPDATE head SET change_seq = change_seq + 1 WHERE id = 1"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT change_seq FROM head WHERE id = 1"));
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &assessment, qint64 changeSeq) const
+{
+    const CaseFile &c = r.caseFile;
+    const bool assessed = r.state.assessedCaseVersion.has_value();
+    const QDateTime now = m_clock();
+    const qint64 budget = qint64(m_rules.reviewSlaWorkingDays()) * 24 * 3600 * 1000;
+    const QDateTime due = addWorkingTime(m_rules.calendar(), c.ticket.submittedAt, budget, r.state.slaPauses, now)
+                              .value_or(c.ticket.submittedAt.addYears(3));
+    const QDateTime warn = addWorkingTime(m_rules.calendar(), c.ticket.submittedAt,
+                                          qint64(double(budget) * (1.0 - m_rules.slaWarningFraction())), r.state.slaPauses, now)
+                               .value_or(due);
+    QString liable;
+    if (r.state.verdict)
+        liable = enumName(r.state.verdict->liableParty);
+    else if (assessed)
+        liable = enumName(assessment.liableParty);
+    QString notesText;
+    for (const Note &n : r.state.notes)
+        notesText += QLatin1Char(' ') + n.text;
+    const QString search = QStringList{c.ticket.id, c.order ? c.order->orderNo : QString(), c.order ? c.order->customerId : QString(),
+                                       c.merchant.id, c.merchant.name, c.order ? c.order->product.name : QString(),
+                                       c.ticket.description, notesText}
+                               .join(QLatin1Char(' '))
+                               .toLower();
+    CaseFile stored = c;
+    stored.ticket.step = r.state.step;
+    stored.ticket.status = r.state.status;
+    stored.ticket.version = r.version;
+    stored.ticket.slaPauses = r.state.slaPauses;
+    return {
+        c.ticket.id,
+        c.ticket.category ? QVariant(enumName(*c.ticket.category)) : QVariant(QMetaType(QMetaType::QString)),
+        enumName(r.state.step),
+        enumName(r.state.status),
+        r.version,
+        nullableText(r.state.holder),
+        r.state.holder.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(r.leaseUntilMs),
+        c.ticket.submittedAt.toMSecsSinceEpoch(),
+        warn.toMSecsSinceEpoch(),
+        due.toMSecsSinceEpoch(),
+        nullableMs(warrantyEndsAt(c)),
+        c.merchant.id,
+        c.merchant.name,
+        c.order ? enumName(c.order->product.type) : QStringLiteral("other"),
+        c.order ? c.order->product.name : QString(),
+        nullableText(liable),
+        c.order ? c.order->amountPaid.cents() : 0,
+        c.order ? c.order->orderNo : QString(),
+        c.order ? c.order->customerId : QString(),
+        c.ticket.description,
+        search,
+        changeSeq,
+        now.toMSecsSinceEpoch(), // created_at (ignored on update)
+        now.toMSecsSinceEpoch(),
+        json(CaseCodec::encode(stored)),
+        json(encodeCaseState(r.state)),
+        assessed ? QVariant(json(assessment.toJson(Language::English))) : QVariant(QMetaType(QMetaType::QString)),
+    };
+}
+
+void TicketStore::create(CaseFile caseFile, const QString &actor)
+{
+    TicketRecord record;
+    record.caseFile = std::move(caseFile);
+    record.caseFile.ticket.step = Step::Feedback;
+    record.caseFile.ticket.status = Status::Open;
+    record.version = 1;
+    record.caseFile.ticket.version = 1;
+    record.caseFile.ticket.slaPauses.clear();
+    const Assessment assessment = assess(record);
+    if (WarrantyAssessor(m_rules).assess(record.caseFile, m_clock()))
+        record.state.assessedCaseVersion = 1;
+    m_db.write([&] {
+        if (m_db.exec(QStringLiteral("SELECT 1 FROM tickets WHERE id = ?"), {record.caseFile.ticket.id}).next())
+            throw ApiError(409, QStringLiteral("ticket_exists"),
+                           QStringLiteral("ticket %1 already exists").arg(record.caseFile.ticket.id), QStringLiteral("ticket.id"));
+        const qint64 seq = nextChangeSeq();
+        QStringList marks;
+        for (int i = 0; i < 27; ++i)
+            marks << QStringLiteral("?");
+        m_db.exec(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
+                  rowValues(record, assessment, seq));
+        m_audit.append(actor, QStringLiteral("ticket.create"), record.caseFile.ticket.id,
+                       QJsonObject{{QStringLiteral("version"), 1},
+                                   {QStringLiteral("category"), record.caseFile.ticket.category
+                                                                    ? QJsonValue(enumName(*record.caseFile.ticket.category))
+                                                                    : QJsonValue(QJsonValue::Null)}});
+    });
+}
+
+std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, lease_until, case_json, state_json FROM tickets WHERE id = ?")
+                                + (forUpdate ? m_db.forUpdate() : QString()),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    TicketRecord r;
+    r.version = q.value(0).toLongLong();
+    r.leaseUntilMs = q.value(1).toLongLong();
+    Result<CaseFile> c = CaseCodec(CodecLimits{64 * 1024 * 1024, 20000, 5000, 1000}).decode(parseObject(q.value(2).toString()));
+    Result<CaseState> s = decodeCaseState(parseObject(q.value(3).toString()));
+    if (!c || !s)
+        throw ApiError(500, QStringLiteral("ticket_corrupt"),
+                       QStringLiteral("stored ticket %1 cannot be read: %2").arg(id, (!c ? c.error() : s.error()).toString()));
+    r.caseFile = std::move(c).value();
+    r.state = std::move(s).value();
+    r.caseFile.ticket.version = r.version;
+    // An expired lease frees the ticket.
+    if (!r.state.holder.isEmpty() && r.leaseUntilMs < m_clock().toMSecsSinceEpoch())
+        r.state.holder.clear();
+    return r;
+}
+
+bool TicketStore::save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail)
+{
+    const qint64 expected = record.version;
+    record.version = expected + 1;
+    record.caseFile.ticket.version = record.version;
+    if (WarrantyAssessor(m_rules).assess(record.caseFile, m_clock()))
+        record.state.assessedCaseVersion = record.version;
+    else
+        record.state.assessedCaseVersion.reset();
+    const Assessment assessment = assess(record);
+    const qint64 seq = nextChangeSeq();
+    QVariantList values = rowValues(record, assessment, seq);
+    values.removeAt(22); // created_at stays
+    const QString id = values.takeFirst().toString();
+    values << id << expected;
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE tickets SET category = ?, step = ?, status = ?, version = ?, holder = ?, "
+                                           "lease_until = ?, submitted_at = ?, sla_warn_at = ?, sla_due_at = ?, "
+                                           "warranty_ends_at = ?, merchant_id = ?, merchant_name = ?, product_type = ?, "
+                                           "product_name = ?, liable_party = ?, amount_cents = ?, order_no = ?, "
+                                           "customer_id = ?, description = ?, search_text = ?, change_seq = ?, "
+                                           "updated_at = ?, case_json = ?, state_json = ?, assessment_json = ? "
+                                           "WHERE id = ? AND version = ?"),
+                            values);
+    if (q.numRowsAffected() != 1) {
+        record.version = expected;
+        record.caseFile.ticket.version = expected;
+        return false;
+    }
+    QJsonObject auditDetail = detail;
+    auditDetail.insert(QStringLiteral("version"), double(record.version));
+    m_audit.append(actor, action, id, auditDetail);
+    return true;
+}
+
+std::optional<TicketRecord> TicketStore::pull(const QString &userId, qint64 leaseMs)
+{
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    // Candidates in SLA order; the first that is still free when locked is taken. On PostgreSQL
+    // SKIP LOCKED lets concurrent servers pass each other; on SQLite the write lock serialises pulls.
+    const QString sql = QStringLiteral("SELECT id FROM tickets WHERE (holder IS NULL OR lease_until < ?) "
+                                       "AND step IN ('feedback','evidence','review','verdict','execution') "
+                                       "AND status IN ('open','in_progress') ORDER BY sla_due_at, id LIMIT 8")
+                        + (m_db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
+    QSqlQuery q = m_db.exec(sql, {now});
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    for (const QString &id : ids) {
+        std::optional<TicketRecord> record = load(id, true);
+        if (!record || !record->state.holder.isEmpty())
+            continue;
+        record->state.holder = userId;
+        record->leaseUntilMs = now + leaseMs;
+        if (record->state.status == Status::Open)
+            record->state.status = Status::InProgress;
+        if (save(*record, userId, QStringLiteral("ticket.pull"), QJsonObject{{QStringLiteral("lease_until"), isoMs(record->leaseUntilMs)}}))
+            return record;
+    }
+    return std::nullopt;
+}
+
+QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId, const QString &customerId) const
+{
+    // The same screenshot (dHash within 4 bits) in a ticket of another customer.
+    QJsonArray out;
+    QSqlQuery mine = m_db.exec(QStringLiteral("SELECT id, dhash, sha256 FROM evidence WHERE ticket_id = ? AND dhash IS NOT NULL"), {ticketId});
+    while (mine.next()) {
+        const QString evidenceId = mine.value(0).toString();
+        const quint64 hash = quint64(mine.value(1).toLongLong());
+        // Exact perceptual matches come from the index; near ones from the same-prefix bucket.
+        QSqlQuery others = m_db.exec(QStringLiteral("SELECT e.id, e.ticket_id, e.customer_id, e.dhash, e.sha256 FROM evidence e "
+                                                    "WHERE e.dhash = ? AND e.ticket_id <> ? AND e.customer_id <> ? LIMIT 20"),
+                                     {qint64(hash), ticketId, customerId});
+        while (others.next()) {
+            out.append(QJsonObject{{QStringLiteral("evidence_id"), evidenceId},
+                                   {QStringLiteral("other_ticket_id"), others.value(1).toString()},
+                                   {QStringLiteral("other_evidence_id"), others.value(0).toString()},
+                                   {QStringLiteral("identical_bytes"), others.value(4).toString() == mine.value(2).toString()},
+                                   {QStringLiteral("distance"), 0}});
+        }
+    }
+    return out;
+}
+
+QJsonObject TicketStore::detail(const TicketRecord &record) const
+{
+    CaseFile c = record.caseFile;
+    c.ticket.step = record.state.step;
+    c.ticket.status = record.state.status;
+    c.ticket.version = record.version;
+    c.ticket.slaPauses = record.state.slaPauses;
+    QJsonObject out = CaseCodec::encode(c);
+    const QJsonObject state = encodeCaseState(record.state);
+    out.insert(QStringLiteral("version"), double(record.version));
+    out.insert(QStringLiteral("state"), state);
+    out.insert(QStringLiteral("notes"), state.value(QStringLiteral("notes")));
+    out.insert(QStringLiteral("holder"), state.value(QStringLiteral("holder")));
+    out.insert(QStringLiteral("lease_until"), record.state.holder.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                            : QJsonValue(isoMs(record.leaseUntilMs)));
+    Result<Assessment> assessment = WarrantyAssessor(m_rules).assess(c, m_clock());
+    if (assessment) {
+        QJsonObject a = assessment.value().toJson(Language::English);
+        QJsonArray zh;
+        for (const TraceLine &line : assessment.value().trace)
+            zh.append(QJsonObject{{QStringLiteral("rule"), line.rule}, {QStringLiteral("reason"), line.reasonZh}});
+        a.insert(QStringLiteral("trace_zh"), zh);
+        out.insert(QStringLiteral("assessment"), a);
+    } else {
+        out.insert(QStringLiteral("assessment"), QJsonValue(QJsonValue::Null));
+        out.insert(QStringLiteral("assessment_error"), assessment.error().toString());
+    }
+    out.insert(QStringLiteral("history"), m_audit.entries(c.ticket.id, 1000, 0));
+    out.insert(QStringLiteral("duplicates"), duplicateScreenshots(c.ticket.id, c.order ? c.order->customerId : QString()));
+    return out;
+}
+
+QJsonObject TicketStore::list(const TicketFilter &f) const
+{
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    QStringList where;
+    QVariantList values;
+    addIn(where, values, QStringLiteral("step"), f.steps);
+    addIn(where, values, QStringLiteral("status"), f.statuses);
+    addIn(where, values, QStringLiteral("category"), f.categories);
+    addIn(where, values, QStringLiteral("liable_party"), f.liableParties);
+    addIn(where, values, QStringLiteral("merchant_id"), f.merchants);
+    addIn(where, values, QStringLiteral("product_type"), f.productTypes);
+    if (!f.holder.isEmpty()) {
+        where << QStringLiteral("holder = ? AND lease_until >= ?");
+        values << f.holder << now;
+    }
+    if (f.unheld) {
+        where << QStringLiteral("(holder IS NULL OR lease_until < ?)");
+        values << now;
+    }
+    if (!f.slaStates.isEmpty()) {
+        QStringList any;
+        for (const QString &s : f.slaStates) {
+            const QString open = QStringLiteral("step IN ('feedback','evidence') AND status <> 'awaiting_customer'");
+            if (s == QLatin1String("breached")) {
+                any << QStringLiteral("(%1 AND sla_due_at < ?)").arg(open);
+                values << now;
+            } else if (s == QLatin1String("warning")) {
+                any << QStringLiteral("(%1 AND sla_warn_at <= ? AND sla_due_at >= ?)").arg(open);
+                values << now << now;
+            } else if (s == QLatin1String("ok")) {
+                any << QStringLiteral("(%1 AND sla_warn_at > ?)").arg(open);
+                values << now;
+            } else if (s == QLatin1String("paused")) {
+                any << QStringLiteral("(status = 'awaiting_customer')");
+            } else if (s == QLatin1String("met")) {
+                any << QStringLiteral("(step NOT IN ('feedback','evidence'))");
+            }
+        }
+        where << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+    }
+    if (!f.text.isEmpty()) {
+        where << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+        values << likePattern(f.text);
+    }
+
+    QString order;
+    std::optional<SortSpec> sort;
+    if (f.updatedSince) {
+        where << QStringLiteral("change_seq > ?");
+        values << *f.updatedSince;
+        order = QStringLiteral("change_seq ASC");
+    } else {
+        sort = sortSpec(f.sort);
+        if (!sort)
+            throw ApiError::badRequest(QStringLiteral("invalid_parameter"),
+                                       QStringLiteral("unknown sort \"%1\" (sla, submitted, updated, amount; - for descending)").arg(f.sort),
+                                       QStringLiteral("sort"));
+        if (!f.cursor.isEmpty()) {
+            const auto cursor = decodeCursor(f.cursor);
+            if (!cursor)
+                throw ApiError::badRequest(QStringLiteral("invalid_parameter"), QStringLiteral("malformed cursor"), QStringLiteral("cursor"));
+            where << QStringLiteral("(%1, id) %2 (?, ?)").arg(sort->column, sort->descending ? QStringLiteral("<") : QStringLiteral(">"));
+            values << cursor->first << cursor->second;
+        }
+        const QString dir = sort->descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+        order = QStringLiteral("%1 %2, id %2").arg(sort->column, dir);
+    }
+    const int limit = qBound(1, f.limit, kMaxPageSize);
+    values << limit + 1;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM tickets %2 ORDER BY %3 LIMIT ?")
+                                .arg(kSummaryColumns,
+                                     where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                                     order),
+                            values);
+    QJsonArray items;
+    qint64 lastChange = f.updatedSince.value_or(0);
+    qint64 lastSortValue = 0;
+    QString lastId;
+    bool more = false;
+    while (q.next()) {
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        const bool held = !q.value(5).isNull() && q.value(6).toLongLong() >= now;
+        const QJsonObject item{
+            {QStringLiteral("id"), q.value(0).toString()},
+            {QStringLiteral("category"), q.value(1).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(1).toString())},
+            {QStringLiteral("step"), q.value(2).toString()},
+            {QStringLiteral("status"), q.value(3).toString()},
+            {QStringLiteral("version"), q.value(4).toLongLong()},
+            {QStringLiteral("holder"), held ? QJsonValue(q.value(5).toString()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("lease_until"), held ? QJsonValue(isoMs(q.value(6).toLongLong())) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("submitted_at"), isoMs(q.value(7).toLongLong())},
+            {QStringLiteral("sla_due_at"), isoMs(q.value(9).toLongLong())},
+            {QStringLiteral("sla_state"), slaStateOf(q.value(2).toString(), q.value(8).toLongLong(), q.value(9).toLongLong(),
+                                                     q.value(3).toString(), now)},
+            {QStringLiteral("warranty_ends_at"), q.value(10).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(isoMs(q.value(10).toLongLong()))},
+            {QStringLiteral("merchant"), QJsonObject{{QStringLiteral("id"), q.value(11).toString()}, {QStringLiteral("name"), q.value(12).toString()}}},
+            {QStringLiteral("product"), QJsonObject{{QStringLiteral("type"), q.value(13).toString()}, {QStringLiteral("name"), q.value(14).toString()}}},
+            {QStringLiteral("liable_party"), q.value(15).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(15).toString())},
+            {QStringLiteral("amount"), Money::fromCents(q.value(16).toLongLong()).toJson()},
+            {QStringLiteral("order_no"), q.value(17).toString()},
+            {QStringLiteral("customer_id"), q.value(18).toString()},
+            {QStringLiteral("description"), q.value(19).toString()},
+            {QStringLiteral("change_seq"), q.value(20).toLongLong()},
+            {QStringLiteral("updated_at"), isoMs(q.value(21).toLongLong())},
+        };
+        items.append(item);
+        lastChange = q.value(20).toLongLong();
+        lastId = q.value(0).toString();
+        if (sort) {
+            const QString col = sort->column;
+            lastSortValue = col == QLatin1String("sla_due_at") ? q.value(9).toLongLong()
+                          : col == QLatin1String("submitted_at") ? q.value(7).toLongLong()
+                          : col == QLatin1String("change_seq") ? q.value(20).toLongLong()
+                                                                : q.value(16).toLongLong();
+        }
+    }
+    QJsonObject page{{QStringLiteral("items"), items}, {QStringLiteral("has_more"), more}};
+    if (f.updatedSince) {
+        // Where the next incremental sync starts; unchanged when nothing new arrived.
+        page.insert(QStringLiteral("next_cursor"), QString::number(lastChange));
+    } else {
+        page.insert(QStringLiteral("next_cursor"), more ? QJsonValue(encodeCursor(lastSortValue, lastId)) : QJsonValue(QJsonValue::Null));
+    }
+    return page;
+}
+
+QJsonObject TicketStore::stats() const
+{
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    auto grouped = [this](const QString &column) {
+        QJsonObject counts;
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, COUNT(*) FROM tickets GROUP BY %1").arg(column));
+        while (q.next())
+            counts.insert(q.value(0).isNull() ? QStringLiteral("none") : q.value(0).toString(), q.value(1).toLongLong());
+        return counts;
+    };
+    auto count = [this](const QString &where, const QVariantList &values = {}) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE ") + where, values);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const QString waiting = QStringLiteral("step IN ('feedback','evidence') AND status <> 'awaiting_customer'");
+    QJsonObject held;
+    QSqlQuery h = m_db.exec(QStringLiteral("SELECT holder, COUNT(*) FROM tickets WHERE holder IS NOT NULL AND lease_until >= ? GROUP BY holder"), {now});
+    while (h.next())
+        held.insert(h.value(0).toString(), h.value(1).toLongLong());
+    QJsonObject actions;
+    QSqlQuery a = m_db.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit WHERE action IN "
+                                           "('verdict.record','verdict.approve','appeal.file','appeal.decide','ticket.close') GROUP BY action"));
+    while (a.next())
+        actions.insert(a.value(0).toString(), a.value(1).toLongLong());
+    return QJsonObject{
+        {QStringLiteral("generated_at"), isoMs(now)},
+        {QStringLiteral("total"), count(QStringLiteral("1 = 1"))},
+        {QStringLiteral("open"), count(QStringLiteral("step <> 'closed'"))},
+        {QStringLiteral("by_step"), grouped(QStringLiteral("step"))},
+        {QStringLiteral("by_status"), grouped(QStringLiteral("status"))},
+        {QStringLiteral("by_category"), grouped(QStringLiteral("category"))},
+        {QStringLiteral("by_liable_party"), grouped(QStringLiteral("liable_party"))},
+        {QStringLiteral("sla"), QJsonObject{
+             {QStringLiteral("breached"), count(waiting + QStringLiteral(" AND sla_due_at < ?"), {now})},
+             {QStringLiteral("warning"), count(waiting + QStringLiteral(" AND sla_warn_at <= ? AND sla_due_at >= ?"), {now, now})},
+             {QStringLiteral("ok"), count(waiting + QStringLiteral(" AND sla_warn_at > ?"), {now})},
+             {QStringLiteral("paused"), count(QStringLiteral("status = 'awaiting_customer'"))}}},
+        {QStringLiteral("awaiting_approval"), count(QStringLiteral("status = 'awaiting_approval'"))},
+        {QStringLiteral("appeals_pending"), count(QStringLiteral("step = 'appeal_review'"))},
+        {QStringLiteral("held_by"), held},
+        {QStringLiteral("actions"), actions},
+    };
+}
+
+} // namespace wd::server

@@ -1,0 +1,82 @@
+#pragma once
+// Tickets in the database: the case file and workflow state as JSON documents, plus the columns
+// the queue filters and sorts on (kept in step with the documents on every save). Every change
+// bumps the ticket's version, takes the next global change number (for incremental sync) and
+// appends to the audit log, all in the caller's write transaction.
+
+#include "auditlog.h"
+#include "database.h"
+
+#include "assessment.h"
+#include "casefile.h"
+#include "caseworkflow.h"
+#include "ruleset.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace wd::server {
+
+using Clock = std::function<QDateTime()>;
+
+struct TicketRecord
+{
+    CaseFile caseFile;
+    CaseState state;
+    qint64 version = 0;
+    qint64 leaseUntilMs = 0;
+};
+
+struct TicketFilter
+{
+    QStringList steps, statuses, categories, liableParties, merchants, productTypes, slaStates;
+    QString holder;        // a user id ("me" resolved by the caller)
+    bool unheld = false;
+    QString text;
+    QString sort = QStringLiteral("sla");
+    int limit = 50;
+    QString cursor;        // opaque keyset cursor from the previous page
+    std::optional<qint64> updatedSince; // change number: incremental sync, oldest change first
+};
+
+class TicketStore
+{
+public:
+    static constexpr int kMaxPageSize = 500;
+
+    TicketStore(Database &db, AuditLog &audit, const RuleSet &rules, Clock clock);
+
+    // Intake: stores a new ticket at step feedback, status open, version 1.
+    void create(CaseFile caseFile, const QString &actor);
+    std::optional<TicketRecord> load(const QString &id, bool forUpdate);
+    // Saves `record` as version `record.version + 1` if the stored version is still `record.version`.
+    // Returns false (nothing written) when another writer got there first.
+    bool save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail);
+
+    Assessment assess(const TicketRecord &record) const;
+    QJsonObject detail(const TicketRecord &record) const;
+    QJsonObject list(const TicketFilter &filter) const;
+
+    // The most urgent ticket nobody holds (or whose lease ran out), claimed for `userId`.
+    std::optional<TicketRecord> pull(const QString &userId, qint64 leaseMs);
+
+    QJsonArray duplicateScreenshots(const QString &ticketId, const QString &customerId) const;
+    QJsonObject stats() const;
+
+    QDateTime now() const { return m_clock(); }
+    const RuleSet &rules() const { return m_rules; }
+
+private:
+    qint64 nextChangeSeq();
+    QVariantList rowValues(const TicketRecord &record, const Assessment &assessment, qint64 changeSeq) const;
+
+    Database &m_db;
+    AuditLog &m_audit;
+    const RuleSet &m_rules;
+    Clock m_clock;
+};
+
+} // namespace wd::server

@@ -1,0 +1,159 @@
+// warrantydesk-server: the central server and its administration commands.
+//   warrantydesk-server [serve] [--db URL] [--listen ADDRESS] [--port N]
+//   warrantydesk-server user add ID --role agent|supervisor|admin [--name NAME]   (password on stdin)
+//   warrantydesk-server user passwd ID | user disable ID | user enable ID | user list
+//   warrantydesk-server audit verify
+//   warrantydesk-server migrate
+
+#include "apiserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace wd;
+using namespace wd::server;
+
+namespace {
+
+void say(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QString readPassword()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readLine(4096)).trimmed();
+}
+
+QString defaultDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/warrantydesk-server.db");
+}
+
+int userCommand(ApiServer &server, const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() < 2) {
+        say(stderr, QStringLiteral("usage: warrantydesk-server user add|passwd|disable|enable|list [ID]"));
+        return 1;
+    }
+    const QString verb = args.at(1);
+    if (verb == QLatin1String("list")) {
+        for (const User &u : server.auth().users())
+            say(stdout, QStringLiteral("%1\t%2\t%3%4").arg(u.id, enumName(u.role), u.displayName,
+                                                          u.disabled ? QStringLiteral("\t(disabled)") : QString()));
+        return 0;
+    }
+    if (args.size() != 3) {
+        say(stderr, QStringLiteral("usage: warrantydesk-server user %1 ID").arg(verb));
+        return 1;
+    }
+    const QString id = args.at(2);
+    if (verb == QLatin1String("add")) {
+        const std::optional<Role> role = enumFromName<Role>(parser.value(QStringLiteral("role")));
+        if (!role) {
+            say(stderr, QStringLiteral("warrantydesk-server: --role must be agent, supervisor or admin"));
+            return 1;
+        }
+        say(stderr, QStringLiteral("password for %1 (one line on standard input):").arg(id));
+        server.auth().addUser(id, parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : id, *role, readPassword());
+    } else if (verb == QLatin1String("passwd")) {
+        say(stderr, QStringLiteral("new password for %1 (one line on standard input):").arg(id));
+        server.auth().setPassword(id, readPassword());
+    } else if (verb == QLatin1String("disable") || verb == QLatin1String("enable")) {
+        server.auth().setDisabled(id, verb == QLatin1String("disable"));
+    } else {
+        say(stderr, QStringLiteral("warrantydesk-server: unknown user command \"%1\"").arg(verb));
+        return 1;
+    }
+    say(stdout, QStringLiteral("ok"));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WarrantyDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("warrantydesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "WarrantyDesk central server (质保工作台中心服务).\n\n"
+        "Commands:\n"
+        "  serve                     run the REST API (default)\n"
+        "  user add ID --role R      add a user; the password is read from standard input\n"
+        "  user passwd ID            set a new password (standard input)\n"
+        "  user disable|enable ID    lock a user out / let them back in\n"
+        "  user list                 list users\n"
+        "  audit verify              check the audit log's hash chain\n"
+        "  migrate                   apply schema migrations and exit"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, user, audit, migrate"));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL."), QStringLiteral("URL"), defaultDatabase()});
+    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("N"), QStringLiteral("8470")});
+    parser.addOption({QStringLiteral("role"), QStringLiteral("Role of a new user."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Display name of a new user."), QStringLiteral("NAME")});
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.isEmpty() ? QStringLiteral("serve") : args.first();
+    try {
+        ServerOptions options;
+        options.databaseUrl = parser.value(QStringLiteral("db"));
+        ApiServer server(options);
+        if (command == QLatin1String("migrate")) {
+            say(stdout, QStringLiteral("schema version %1").arg(server.database().schemaVersion()));
+            return 0;
+        }
+        if (command == QLatin1String("user"))
+            return userCommand(server, args, parser);
+        if (command == QLatin1String("audit") && args.value(1) == QLatin1String("verify")) {
+            const AuditVerification v = server.audit().verify();
+            if (v.ok) {
+                say(stdout, QStringLiteral("audit log intact: %1 entries").arg(v.entries));
+                return 0;
+            }
+            say(stdout, QStringLiteral("audit log BROKEN at entry %1: %2").arg(*v.firstBrokenSeq).arg(v.problem));
+            return 3;
+        }
+        if (command != QLatin1String("serve")) {
+            say(stderr, QStringLiteral("warrantydesk-server: unknown command \"%1\" (try --help)").arg(command));
+            return 1;
+        }
+        bool portOk = false;
+        const int port = parser.value(QStringLiteral("port")).toInt(&portOk);
+        const QHostAddress address(parser.value(QStringLiteral("listen")));
+        if (!portOk || port < 0 || port > 65535 || address.isNull()) {
+            say(stderr, QStringLiteral("warrantydesk-server: invalid --listen or --port"));
+            return 1;
+        }
+        const quint16 bound = server.listen(address, quint16(port));
+        if (bound == 0) {
+            say(stderr, QStringLiteral("warrantydesk-server: cannot listen on %1:%2").arg(address.toString()).arg(port));
+            return 1;
+        }
+        say(stdout, QStringLiteral("warrantydesk-server %1 listening on http://%2:%3/api/v1 (database %4, rules %5)")
+                        .arg(QStringLiteral(WD_VERSION), address.toString())
+                        .arg(bound)
+                        .arg(server.database().describe(), server.rules().version()));
+        return app.exec();
+    } catch (const ApiError &error) {
+        say(stderr, QStringLiteral("warrantydesk-server: %1").arg(error.title()));
+        return 2;
+    }
+}
