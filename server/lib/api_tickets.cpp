@@ -353,8 +353,8 @@ void ApiServer::addTicketRoutes()
             m_db->exec(QStringLiteral("INSERT INTO evidence (id, ticket_id, kind, media_type, sha256, size, dhash, captured_at, "
                                       "source, name, customer_id, created_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {id, t.caseFile.ticket.id, enumName(kind), inspected.mediaType, inspected.sha256, qint64(content.size()),
-                        inspected.dhash ? QVariant(qint64(*inspected.dhash)) : QVariant(QMetaType(QMetaType::LongLong)),
-                        capturedAt ? QVariant(capturedAt->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
+                        inspected.dhash ? QVariant(qint64(*inspected.dhash)) : QVariant(),
+                        capturedAt ? QVariant(capturedAt->toMSecsSinceEpoch()) : QVariant(),
                         enumName(source), e.name, t.caseFile.order ? t.caseFile.order->customerId : QString(),
                         now.toMSecsSinceEpoch(), content});
             return QJsonObject{{QStringLiteral("evidence_id"), id},

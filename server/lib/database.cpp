@@ -68,12 +68,12 @@ std::unique_ptr<Database> Database::open(const QString &url)
                        QStringLiteral("cannot open %1: %2").arg(db->m_describe, conn.lastError().text()));
     if (db->m_dialect == Dialect::Sqlite) {
         // WAL for concurrent readers; FULL so an acknowledged commit survives a power cut.
-        db->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        db->exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        db->exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        db->execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
+        db->execDirect(QStringLiteral("PRAGMA synchronous=FULL"));
+        db->execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));
     } else {
-        db->exec(QStringLiteral("SET synchronous_commit TO on"));
-        db->exec(QStringLiteral("SET client_min_messages TO warning"));
+        db->execDirect(QStringLiteral("SET synchronous_commit TO on"));
+        db->execDirect(QStringLiteral("SET client_min_messages TO warning"));
     }
     return db;
 }
@@ -96,14 +96,24 @@ QString Database::describe() const
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    // QPSQL streams forward-only results row by row, which breaks a query issued while another is
+    // being read; fetching PostgreSQL results whole keeps nested reads correct.
+    query.setForwardOnly(!isPostgres());
     if (!query.prepare(sql))
         throw SqlFailure(query.lastError(), sql);
+    // SQL NULL is an invalid QVariant; a null QString is an empty string, never NULL.
     for (const QVariant &v : values)
-        query.addBindValue(v);
+        query.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     if (!query.exec())
         throw SqlFailure(query.lastError(), sql);
     return query;
+}
+
+void Database::execDirect(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        throw SqlFailure(query.lastError(), sql);
 }
 
 bool Database::isUniqueViolation(const QSqlError &error)
@@ -125,7 +135,7 @@ bool Database::isTransient(const QSqlError &error) const
 
 void Database::begin()
 {
-    exec(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED") : QStringLiteral("BEGIN IMMEDIATE"));
+    execDirect(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED") : QStringLiteral("BEGIN IMMEDIATE"));
     m_inTransaction = true;
 }
 
@@ -139,14 +149,14 @@ void Database::write(const std::function<void()> &work)
         try {
             begin();
             work();
-            exec(QStringLiteral("COMMIT"));
+            execDirect(QStringLiteral("COMMIT"));
             m_inTransaction = false;
             return;
         } catch (const SqlFailure &failure) {
             if (m_inTransaction) {
                 m_inTransaction = false;
                 try {
-                    exec(QStringLiteral("ROLLBACK"));
+                    execDirect(QStringLiteral("ROLLBACK"));
                 } catch (const SqlFailure &) {
                 }
             }
@@ -159,7 +169,7 @@ void Database::write(const std::function<void()> &work)
             if (m_inTransaction) {
                 m_inTransaction = false;
                 try {
-                    exec(QStringLiteral("ROLLBACK"));
+                    execDirect(QStringLiteral("ROLLBACK"));
                 } catch (const SqlFailure &) {
                 }
             }
@@ -174,20 +184,20 @@ void Database::read(const std::function<void()> &work)
         work();
         return;
     }
-    exec(QStringLiteral("BEGIN"));
+    execDirect(QStringLiteral("BEGIN"));
     m_inTransaction = true;
     try {
         work();
     } catch (...) {
         m_inTransaction = false;
         try {
-            exec(QStringLiteral("ROLLBACK"));
+            execDirect(QStringLiteral("ROLLBACK"));
         } catch (const SqlFailure &) {
         }
         throw;
     }
     m_inTransaction = false;
-    exec(QStringLiteral("COMMIT"));
+    execDirect(QStringLiteral("COMMIT"));
 }
 
 int Database::schemaVersion()
@@ -203,7 +213,7 @@ void Database::migrate()
         exec(QStringLiteral("SELECT pg_advisory_lock(7420110)"));
     }
     try {
-        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
         const QList<Migration> all = migrations(*this);
         for (const Migration &m : all) {
             write([&] {
@@ -211,7 +221,7 @@ void Database::migrate()
                 if (done.next())
                     return;
                 for (const QString &statement : m.statements)
-                    exec(statement);
+                    execDirect(statement); // DDL cannot be prepared on PostgreSQL
                 exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                      {m.version, QDateTime::currentMSecsSinceEpoch()});
             });

@@ -35,8 +35,11 @@ public:
     int schemaVersion();
     void migrate(); // idempotent; safe to run at every start and from several processes
 
-    // A prepared statement with the values bound in order; throws on a driver error.
+    // A prepared statement with the values bound in order; throws on a driver error. Bind SQL
+    // NULL as QVariant(); a null QString binds as ''.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // Statements that cannot be prepared (BEGIN, COMMIT, SET, PRAGMA): no values.
+    void execDirect(const QString &sql);
     // Runs `work` in a write transaction (SQLite: BEGIN IMMEDIATE). On an exception it rolls back
     // and rethrows. Transient conflicts (busy, serialization failure) are retried a few times.
     void write(const std::function<void()> &work);

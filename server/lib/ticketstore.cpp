@@ -40,12 +40,12 @@ QString isoMs(qint64 ms)
 
 QVariant nullableMs(const std::optional<QDateTime> &t)
 {
-    return t ? QVariant(t->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return t ? QVariant(t->toMSecsSinceEpoch()) : QVariant();
 }
 
 QVariant nullableText(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 bool reviewStarted(Step step)
@@ -180,12 +180,12 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &ass
     stored.ticket.slaPauses = r.state.slaPauses;
     return {
         c.ticket.id,
-        c.ticket.category ? QVariant(enumName(*c.ticket.category)) : QVariant(QMetaType(QMetaType::QString)),
+        c.ticket.category ? QVariant(enumName(*c.ticket.category)) : QVariant(),
         enumName(r.state.step),
         enumName(r.state.status),
         r.version,
         nullableText(r.state.holder),
-        r.state.holder.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(r.leaseUntilMs),
+        r.state.holder.isEmpty() ? QVariant() : QVariant(r.leaseUntilMs),
         c.ticket.submittedAt.toMSecsSinceEpoch(),
         warn.toMSecsSinceEpoch(),
         due.toMSecsSinceEpoch(),
@@ -205,7 +205,7 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &ass
         now.toMSecsSinceEpoch(),
         json(CaseCodec::encode(stored)),
         json(encodeCaseState(r.state)),
-        assessed ? QVariant(json(assessment.toJson(Language::English))) : QVariant(QMetaType(QMetaType::QString)),
+        assessed ? QVariant(json(assessment.toJson(Language::English))) : QVariant(),
     };
 }
 
