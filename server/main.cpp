@@ -4,12 +4,16 @@
 //   warrantydesk-server user passwd ID | user disable ID | user enable ID | user list
 //   warrantydesk-server audit verify
 //   warrantydesk-server migrate
+//   warrantydesk-server seed --tickets N [--seed S]
 
 #include "apiserver.h"
+#include "demoloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -82,9 +86,47 @@ int userCommand(ApiServer &server, const QStringList &args, const QCommandLinePa
 
 } // namespace
 
+int seedCommand(ApiServer &server, const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const int count = parser.value(QStringLiteral("tickets")).toInt(&ok);
+    if (!ok || count < 1 || count > 10'000'000) {
+        say(stderr, QStringLiteral("warrantydesk-server: --tickets must be 1..10000000"));
+        return 1;
+    }
+    const quint32 seedValue = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok) {
+        say(stderr, QStringLiteral("warrantydesk-server: --seed must be a number"));
+        return 1;
+    }
+    // Continue numbering after tickets already in the database, so seeding twice adds more.
+    QSqlQuery existing = server.database().exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    const int first = existing.next() ? existing.value(0).toInt() : 0;
+    const DemoSeed seed(seedValue, QDateTime::currentDateTimeUtc());
+    const DemoLoadReport report = loadDemoData(server, seed, count, first, [count](int done) {
+        if (done % 5000 == 0 || done == count)
+            say(stderr, QStringLiteral("seeded %1 / %2 tickets").arg(done).arg(count));
+    });
+    say(stdout, QStringLiteral("seeded %1 tickets with %2 evidence files and %3 new users in %4 s")
+                    .arg(report.tickets)
+                    .arg(report.evidence)
+                    .arg(report.users)
+                    .arg(double(report.elapsedMs) / 1000.0, 0, 'f', 1));
+    for (const SeedUser &u : seed.users())
+        say(stdout, QStringLiteral("  %1 (%2): password %3").arg(u.id, enumName(u.role), u.password));
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing the demo's evidence screenshots needs a GUI application (offscreen is enough).
+    bool seeding = false;
+    for (int i = 1; i < argc; ++i)
+        seeding = seeding || qstrcmp(argv[i], "seed") == 0;
+    if (seeding && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(seeding ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("WarrantyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("warrantydesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WD_VERSION));
@@ -99,7 +141,8 @@ int main(int argc, char *argv[])
         "  user disable|enable ID    lock a user out / let them back in\n"
         "  user list                 list users\n"
         "  audit verify              check the audit log's hash chain\n"
-        "  migrate                   apply schema migrations and exit"));
+        "  migrate                   apply schema migrations and exit\n"
+        "  seed --tickets N          add N demo tickets (and the demo users) to the database"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, user, audit, migrate"));
@@ -108,6 +151,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("N"), QStringLiteral("8470")});
     parser.addOption({QStringLiteral("role"), QStringLiteral("Role of a new user."), QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("Display name of a new user."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("tickets"), QStringLiteral("Number of demo tickets to seed."), QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed of the demo data."), QStringLiteral("S"), QStringLiteral("1")});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -122,6 +167,8 @@ int main(int argc, char *argv[])
         }
         if (command == QLatin1String("user"))
             return userCommand(server, args, parser);
+        if (command == QLatin1String("seed"))
+            return seedCommand(server, parser);
         if (command == QLatin1String("audit") && args.value(1) == QLatin1String("verify")) {
             const AuditVerification v = server.audit().verify();
             if (v.ok) {

@@ -197,6 +197,8 @@ void tst_Assessor::rules_data()
     QTest::newRow("one_time.undisclosed") << oneTime(false, "success") << true << true << "merchant" << merchantRemedies << L({"one_time_verification_undisclosed", "claim_contradicts_log"}) << none << L({"one_time.undisclosed", "liability.category"});
     QTest::newRow("one_time.first_attempt_failed") << oneTime(true, "invalid") << true << true << "merchant" << merchantRemedies << none << none << L({"one_time.first_attempt_failed"});
     QTest::newRow("one_time.not_attempted") << QByteArray(R"({"warranty_policy": {"mode": "one_time_verification"}, "key_events": []})") << true << true << "merchant" << merchantRemedies << none << none << L({"one_time.not_attempted"});
+    QTest::newRow("one_time does not bind a duplicate charge") << QByteArray(oneTime(true, "success")).replace("{\"warranty_policy\"", "{\"ticket\": {\"category\": \"platform_fault.duplicate_charge\"}, \"evidence\": [{\"id\": \"P\", \"kind\": \"payment_record\"}], \"warranty_policy\"")
+        << true << true << "platform" << L({"refund", "compensation"}) << none << none << L({"period.not_applicable", "liability.category", "remedy.platform"});
     QTest::newRow("one_time another actor's success is not the customer's") << oneTime(true, "success", "U999") << true << true << "merchant" << merchantRemedies << L({"key_resold_suspected"}) << none << L({"one_time.first_attempt_failed", "liability.key_resold"});
 
     // 6. Log overrides.

@@ -88,8 +88,8 @@ void tst_ServerWorkflow::fullLifecycle()
     QCOMPARE(r.json().value(QStringLiteral("step")).toString(), QStringLiteral("evidence"));
     v = r.json().value(QStringLiteral("version")).toInteger();
 
-    // evidence -> review is refused: the key usage record... is in the log; the communication record
-    // was declared but has no content yet — declared items count, so advance works. Upload it anyway.
+    // The communication record was declared at intake; its content arrives now, checked against
+    // the SHA-256 the customer's upload declared.
     const QByteArray screenshot = png(Qt::red);
     const QByteArray sha = QCryptographicHash::hash(screenshot, QCryptographicHash::Sha256).toHex();
     r = s.request("POST", base + QStringLiteral("/evidence"), screenshot, QStringLiteral("agent1"),
@@ -98,7 +98,9 @@ void tst_ServerWorkflow::fullLifecycle()
     QVERIFY2(r.status == 201, r.body.constData());
     QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("sha256")).toString().toLatin1(), sha);
     v = r.json().value(QStringLiteral("version")).toInteger();
-    HttpReply content = s.request("GET", QStringLiteral("/api/v1/evidence/E-1/content"), {}, QStringLiteral("agent2"));
+    const QString contentId = r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("content_id")).toString();
+    QVERIFY(contentId.startsWith(QLatin1String("EV")));
+    HttpReply content = s.request("GET", QStringLiteral("/api/v1/evidence/%1/content").arg(contentId), {}, QStringLiteral("agent2"));
     QCOMPARE(content.status, 200);
     QCOMPARE(content.body, screenshot);
     QCOMPARE(content.header("X-Content-SHA256"), sha);

@@ -144,6 +144,9 @@ Decision CaseWorkflow::release(CaseState &state, const Actor &actor) const
             return d;
     }
     state.holder.clear();
+    // Released before any work on it: back in the queue as new.
+    if (state.step == Step::Feedback && state.status == Status::InProgress)
+        state.status = Status::Open;
     return Decision::allow();
 }
 

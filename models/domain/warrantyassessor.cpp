@@ -205,8 +205,9 @@ Result<Assessment> WarrantyAssessor::assess(const CaseFile &c, const QDateTime &
         }
     }
 
-    // 5. One-time verification: only the first use is guaranteed, if it was disclosed.
-    if (!excluded && policy.mode == PolicyMode::OneTimeVerification) {
+    // 5. One-time verification: only the first use is guaranteed, if it was disclosed. It is a
+    // promise about the goods, so payment faults (not bound by the warranty) are outside it.
+    if (!excluded && policy.mode == PolicyMode::OneTimeVerification && !row.periodExempt) {
         if (firstAttemptSucceeded && policy.disclosed) {
             excluded = true;
             add("one_time.fulfilled",

@@ -6,6 +6,8 @@
 #include "isotime.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <QSqlQuery>
 
 namespace wd::server {
@@ -129,10 +131,10 @@ void ApiServer::addTicketRoutes()
         f.slaStates = listParam(request, QStringLiteral("sla"));
         for (const QString &s : f.slaStates) {
             if (!QStringList{QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("breached"), QStringLiteral("paused"),
-                             QStringLiteral("met")}
+                             QStringLiteral("met"), QStringLiteral("met_late")}
                      .contains(s))
                 throw ApiError::badRequest(QStringLiteral("invalid_parameter"),
-                                           QStringLiteral("unknown SLA state \"%1\" (ok, warning, breached, paused, met)").arg(s.left(32)),
+                                           QStringLiteral("unknown SLA state \"%1\" (ok, warning, breached, paused, met, met_late)").arg(s.left(32)),
                                            QStringLiteral("sla"));
         }
         const QString assignee = request.queryValue(QStringLiteral("assignee"));
@@ -180,13 +182,30 @@ void ApiServer::addTicketRoutes()
 
     m_router.add("GET", kApi + QStringLiteral("/tickets/{id}"), [this](const HttpRequest &request, const RouteMatch &match) {
         authenticate(request);
+        const QString id = match.params.at(0);
+        const qint64 now = m_options.clock().toMSecsSinceEpoch();
         HttpResponse response;
         m_db->read([&] {
-            const std::optional<TicketRecord> record = m_tickets->load(match.params.at(0), false);
-            if (!record)
-                throw ApiError::notFound(QStringLiteral("ticket %1").arg(match.params.at(0)));
-            response = HttpResponse::json(m_tickets->detail(*record));
-            response.withHeader("ETag", QStringLiteral("\"%1\"").arg(record->version).toLatin1());
+            QSqlQuery current = m_db->exec(QStringLiteral("SELECT version, lease_until FROM tickets WHERE id = ?"), {id});
+            if (!current.next())
+                throw ApiError::notFound(QStringLiteral("ticket %1").arg(id));
+            qint64 version = current.value(0).toLongLong();
+            const auto cached = m_detailCache.constFind(id);
+            // A lease that ran out changes the detail without a new version: render again then.
+            const bool leaseLapsed = !current.value(1).isNull() && current.value(1).toLongLong() < now;
+            if (cached != m_detailCache.constEnd() && cached->version == version && !leaseLapsed
+                && now - cached->renderedAtMs < kDetailCacheMs) {
+                response.body = cached->body;
+            } else {
+                const std::optional<QByteArray> body = m_tickets->detailJson(id, &version);
+                if (!body)
+                    throw ApiError::notFound(QStringLiteral("ticket %1").arg(id));
+                response.body = *body;
+                if (m_detailCache.size() > 4096)
+                    m_detailCache.clear();
+                m_detailCache.insert(id, CachedDetail{version, now, response.body});
+            }
+            response.withHeader("ETag", QStringLiteral("\"%1\"").arg(version).toLatin1());
         });
         return response;
     });
@@ -296,6 +315,9 @@ void ApiServer::addTicketRoutes()
         const QString name = r.optionalString(QStringLiteral("name"), 256);
         const EvidenceSource source = r.has(QStringLiteral("source")) ? r.enumValue<EvidenceSource>(QStringLiteral("source"))
                                                                       : EvidenceSource::Customer;
+        static const QRegularExpression evidenceIdPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+        if (r.ok() && !declaredId.isEmpty() && !evidenceIdPattern.match(declaredId).hasMatch())
+            r.fail(QStringLiteral("id"), QStringLiteral("evidence ids are 1-64 of A-Z a-z 0-9 . _ -"));
         if (!r.ok())
             throw ApiError::validation(r.error().path, r.error().toString());
         if (content.isEmpty())
@@ -311,7 +333,7 @@ void ApiServer::addTicketRoutes()
         options.jsonBody = false;
         options.successStatus = 201;
         return ticketWrite(request, match.params.at(0), caller, QStringLiteral("evidence.add"), options,
-                           [&](TicketRecord &t, const Caller &c, const QDateTime &now) {
+                           [&](TicketRecord &t, const Caller &c, const QDateTime &) {
             if (c.user.role == Role::Agent && t.state.holder != c.user.id)
                 enforce(Decision::refuse("role.not_holder", QStringLiteral("Claim the ticket before adding evidence."),
                                          QStringLiteral("请先领取该工单再补充证据。")));
@@ -330,12 +352,17 @@ void ApiServer::addTicketRoutes()
                     throw ApiError(422, QStringLiteral("checksum_mismatch"),
                                    QStringLiteral("evidence %1 was declared with SHA-256 %2; the content is %3").arg(id, e.sha256, inspected.sha256),
                                    QStringLiteral("sha256"));
-                if (m_db->exec(QStringLiteral("SELECT 1 FROM evidence WHERE id = ?"), {id}).next())
+                if (m_tickets->evidenceExists(t.caseFile.ticket.id, id))
                     throw ApiError(409, QStringLiteral("evidence_exists"), QStringLiteral("evidence %1 already has content").arg(id));
             } else {
-                if (id.isEmpty())
-                    id = QStringLiteral("E-%1-%2").arg(t.caseFile.ticket.id).arg(t.caseFile.evidence.size() + 1);
-                if (m_db->exec(QStringLiteral("SELECT 1 FROM evidence WHERE id = ?"), {id}).next())
+                for (qsizetype n = t.caseFile.evidence.size() + 1; id.isEmpty(); ++n) {
+                    const QString candidate = QStringLiteral("E-%1").arg(n);
+                    const bool taken = std::any_of(t.caseFile.evidence.begin(), t.caseFile.evidence.end(),
+                                                   [&](const Evidence &x) { return x.id == candidate; });
+                    if (!taken)
+                        id = candidate;
+                }
+                if (m_tickets->evidenceExists(t.caseFile.ticket.id, id))
                     throw ApiError(409, QStringLiteral("evidence_exists"), QStringLiteral("evidence %1 already exists").arg(id));
                 Evidence e;
                 e.id = id;
@@ -350,14 +377,9 @@ void ApiServer::addTicketRoutes()
             e.source = source;
             if (!name.isEmpty())
                 e.name = name;
-            m_db->exec(QStringLiteral("INSERT INTO evidence (id, ticket_id, kind, media_type, sha256, size, dhash, captured_at, "
-                                      "source, name, customer_id, created_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {id, t.caseFile.ticket.id, enumName(kind), inspected.mediaType, inspected.sha256, qint64(content.size()),
-                        inspected.dhash ? QVariant(qint64(*inspected.dhash)) : QVariant(),
-                        capturedAt ? QVariant(capturedAt->toMSecsSinceEpoch()) : QVariant(),
-                        enumName(source), e.name, t.caseFile.order ? t.caseFile.order->customerId : QString(),
-                        now.toMSecsSinceEpoch(), content});
+            const QString contentId = m_tickets->storeEvidenceContent(t.caseFile, e, content, inspected);
             return QJsonObject{{QStringLiteral("evidence_id"), id},
+                               {QStringLiteral("content_id"), contentId},
                                {QStringLiteral("sha256"), inspected.sha256},
                                {QStringLiteral("size"), double(content.size())},
                                {QStringLiteral("media_type"), inspected.mediaType},
@@ -368,7 +390,7 @@ void ApiServer::addTicketRoutes()
 
     m_router.add("GET", kApi + QStringLiteral("/evidence/{id}/content"), [this](const HttpRequest &request, const RouteMatch &match) {
         authenticate(request);
-        QSqlQuery q = m_db->exec(QStringLiteral("SELECT media_type, sha256, content FROM evidence WHERE id = ?"), {match.params.at(0)});
+        QSqlQuery q = m_db->exec(QStringLiteral("SELECT media_type, sha256, content FROM evidence WHERE content_id = ?"), {match.params.at(0)});
         if (!q.next())
             throw ApiError::notFound(QStringLiteral("evidence %1").arg(match.params.at(0)));
         HttpResponse r;

@@ -5,10 +5,13 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace wd::server {
 
@@ -45,9 +48,25 @@ ApiServer::ApiServer(ServerOptions options, QObject *parent)
     m_db = Database::open(m_options.databaseUrl);
     m_db->migrate();
     m_audit = std::make_unique<AuditLog>(*m_db);
-    m_auth = std::make_unique<AuthService>(*m_db, *m_audit, m_options.login);
+    m_auth = std::make_unique<AuthService>(*m_db, *m_audit, m_options.clock, m_options.login);
     m_tickets = std::make_unique<TicketStore>(*m_db, *m_audit, m_rules, m_options.clock);
     addRoutes();
+    expireIdempotencyKeys();
+    auto *sweeper = new QTimer(this);
+    connect(sweeper, &QTimer::timeout, this, &ApiServer::expireIdempotencyKeys);
+    sweeper->start(3600 * 1000);
+}
+
+void ApiServer::expireIdempotencyKeys()
+{
+    // A client retries a write for minutes or hours (an agent offline over a night); a week is
+    // far beyond that, and keeps the table from growing without bound.
+    const qint64 cutoff = m_options.clock().toMSecsSinceEpoch() - kIdempotencyRetentionMs;
+    try {
+        m_db->write([&] { m_db->exec(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"), {cutoff}); });
+    } catch (const ApiError &e) {
+        qWarning("cannot expire idempotency keys: %s", qPrintable(e.title()));
+    }
 }
 
 ApiServer::~ApiServer() = default;
@@ -64,15 +83,77 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
             r.headers.insert(header.first.toLower(), header.second);
         r.body = request.body();
         r.peer = request.remoteAddress().toString();
-        const HttpResponse response = handle(r);
-        QHttpServerResponse out(response.contentType, response.body,
-                                static_cast<QHttpServerResponder::StatusCode>(response.status));
-        for (const auto &header : response.headers)
-            out.addHeader(header.first, header.second);
-        out.write(std::move(responder));
+        QTcpSocket *socket = responder.socket();
+        // Headers and body leave in separate writes; without TCP_NODELAY, Nagle's algorithm holds
+        // the body until the client's delayed ACK (40 ms on Linux) arrives.
+        if (socket)
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (m_groupCommit && (isBatchable(r) || m_socketsWithPending.contains(socket))) {
+            m_pending.append(PendingWrite{std::move(r), std::make_shared<QHttpServerResponder>(std::move(responder)), socket});
+            m_socketsWithPending.insert(socket);
+            if (m_pending.size() == 1)
+                QTimer::singleShot(0, this, &ApiServer::flushWrites);
+            return;
+        }
+        send(std::move(responder), handle(r));
     });
     m_port = m_http->listen(address, port);
     return m_port;
+}
+
+void ApiServer::send(QHttpServerResponder &&responder, const HttpResponse &response)
+{
+    QHttpServerResponse out(response.contentType, response.body, static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &header : response.headers)
+        out.addHeader(header.first, header.second);
+    out.write(std::move(responder));
+}
+
+bool ApiServer::isBatchable(const HttpRequest &request)
+{
+    return (request.method == "POST" || request.method == "PATCH") && request.path.startsWith(QLatin1String("/api/v1/tickets"));
+}
+
+void ApiServer::flushWrites()
+{
+    QList<PendingWrite> batch;
+    batch.swap(m_pending);
+    m_socketsWithPending.clear();
+    m_lastBatchSize = int(batch.size());
+    QList<HttpResponse> responses;
+    responses.reserve(batch.size());
+    try {
+        m_db->write([&] {
+            // Database::write may run this again after a transient conflict: start clean.
+            responses.clear();
+            m_deferredAudit.clear();
+            m_batching = true;
+            for (const PendingWrite &job : batch) {
+                m_db->execDirect(QStringLiteral("SAVEPOINT wd_write"));
+                HttpResponse response = handle(job.request);
+                if (response.status >= 400)
+                    m_db->execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT wd_write"));
+                m_db->execDirect(QStringLiteral("RELEASE SAVEPOINT wd_write"));
+                for (const DeferredAudit &a : std::as_const(m_deferredAudit))
+                    m_audit->append(a.actor, a.action, a.ticketId, a.detail);
+                m_deferredAudit.clear();
+                responses << response;
+            }
+            m_batching = false;
+        });
+    } catch (const std::exception &) {
+        // The commit itself failed: nothing of the batch is stored; say so to every caller.
+        m_batching = false;
+        m_deferredAudit.clear();
+        responses.clear();
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            responses << HttpResponse::problem(ApiError(503, QStringLiteral("database_unavailable"),
+                                                        QStringLiteral("the write could not be committed; retry with the same Idempotency-Key")));
+    }
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (batch[i].socket) // a client that hung up has no one to answer
+            send(std::move(*batch[i].responder), responses.at(i));
+    }
 }
 
 HttpResponse ApiServer::handle(const HttpRequest &request)
@@ -115,11 +196,15 @@ void ApiServer::refuse(const Caller &caller, const HttpRequest &request, const A
 {
     static const QRegularExpression ticketPath(QStringLiteral("^/api/v1/tickets/([^/]+)"));
     const QRegularExpressionMatch m = ticketPath.match(request.path);
-    m_audit->appendStandalone(caller.user.id, QStringLiteral("authz.refused"), m.hasMatch() ? m.captured(1) : QString(),
-                              QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                                          {QStringLiteral("path"), request.path.left(200)},
-                                          {QStringLiteral("code"), error.code()},
-                                          {QStringLiteral("reason"), error.title()}});
+    const QJsonObject detail{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                             {QStringLiteral("path"), request.path.left(200)},
+                             {QStringLiteral("code"), error.code()},
+                             {QStringLiteral("reason"), error.title()}};
+    const QString ticketId = m.hasMatch() ? m.captured(1) : QString();
+    if (m_batching) // the refused write's savepoint is rolled back; the refusal itself is kept
+        m_deferredAudit.append(DeferredAudit{caller.user.id, QStringLiteral("authz.refused"), ticketId, detail});
+    else
+        m_audit->appendStandalone(caller.user.id, QStringLiteral("authz.refused"), ticketId, detail);
     throw error;
 }
 
@@ -178,7 +263,7 @@ HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &cal
         HttpResponse response;
         try {
             m_db->write([&] {
-                QSqlQuery seen = m_db->exec(QStringLiteral("SELECT request_hash, status, response, etag FROM idempotency "
+                QSqlQuery seen = m_db->exec(QStringLiteral("SELECT request_hash, status, response, headers FROM idempotency "
                                                            "WHERE user_id = ? AND idem_key = ?"),
                                             {caller.user.id, key});
                 if (seen.next()) {
@@ -190,26 +275,28 @@ HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &cal
                     response.body = seen.value(2).toString().toUtf8();
                     if (response.status == 204)
                         response.contentType.clear();
-                    if (!seen.value(3).toString().isEmpty())
-                        response.withHeader("ETag", seen.value(3).toString().toLatin1());
+                    for (const QJsonValue &h : QJsonDocument::fromJson(seen.value(3).toString().toUtf8()).array()) {
+                        const QJsonArray pair = h.toArray();
+                        response.withHeader(pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1());
+                    }
                     response.withHeader("Idempotent-Replay", "true");
                     return;
                 }
                 response = work();
-                QByteArray etag;
-                for (const auto &h : response.headers) {
-                    if (h.first == "ETag")
-                        etag = h.second;
-                }
-                m_db->exec(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, etag, created_at) "
+                QJsonArray headers;
+                for (const auto &h : response.headers)
+                    headers.append(QJsonArray{QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
+                m_db->exec(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, headers, created_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {caller.user.id, key, requestHash, response.status, QString::fromUtf8(response.body),
-                            QString::fromLatin1(etag), m_options.clock().toMSecsSinceEpoch()});
+                            QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), m_options.clock().toMSecsSinceEpoch()});
             });
             return response;
         } catch (const SqlFailure &failure) {
             // Two identical requests raced (another server process): the loser replays the winner.
-            if (attempt == 0 && Database::isUniqueViolation(failure.sqlError))
+            // Inside a group commit the transaction is the batch's; the savepoint rollback and the
+            // client's retry with the same key do the same job.
+            if (attempt == 0 && !m_db->inTransaction() && Database::isUniqueViolation(failure.sqlError))
                 continue;
             throw;
         }

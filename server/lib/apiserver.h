@@ -14,11 +14,15 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
 
 class QHttpServer;
+class QHttpServerResponder;
+class QTcpSocket;
 
 namespace wd::server {
 
@@ -47,6 +51,12 @@ public:
 
     HttpResponse handle(const HttpRequest &request);
 
+    // Group commit: writes that arrive together are applied in one transaction (each in its own
+    // savepoint, so one refused write does not undo another) and acknowledged after one durable
+    // commit. Set before listen(); on by default.
+    void setGroupCommit(bool enabled) { m_groupCommit = enabled; }
+    int lastBatchSize() const { return m_lastBatchSize; }
+
     Database &database() { return *m_db; }
     AuditLog &audit() { return *m_audit; }
     AuthService &auth() { return *m_auth; }
@@ -69,6 +79,23 @@ private:
         int successStatus = 200;
     };
 
+    struct PendingWrite
+    {
+        HttpRequest request;
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+    };
+    struct DeferredAudit
+    {
+        QString actor, action, ticketId;
+        QJsonObject detail;
+    };
+    static bool isBatchable(const HttpRequest &request);
+    static constexpr qint64 kIdempotencyRetentionMs = 7LL * 24 * 3600 * 1000;
+    void expireIdempotencyKeys();
+    void flushWrites();
+    static void send(QHttpServerResponder &&responder, const HttpResponse &response);
+
     void addRoutes();
     void addTicketRoutes();
     void addWorkflowRoutes();
@@ -84,6 +111,17 @@ private:
                             const std::function<HttpResponse()> &work);
     static void enforce(const Decision &decision);
 
+    // Rendered ticket details by id, reused while the version is unchanged and the rendering is
+    // younger than kDetailCacheMs (only cross-ticket duplicate hints and clocks can age in it).
+    struct CachedDetail
+    {
+        qint64 version;
+        qint64 renderedAtMs;
+        QByteArray body;
+    };
+    static constexpr qint64 kDetailCacheMs = 2000;
+    QHash<QString, CachedDetail> m_detailCache;
+
     RuleSet m_rules;
     ServerOptions m_options;
     std::unique_ptr<Database> m_db;
@@ -94,6 +132,12 @@ private:
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
+    bool m_groupCommit = true;
+    bool m_batching = false;
+    int m_lastBatchSize = 0;
+    QList<PendingWrite> m_pending;
+    QSet<QTcpSocket *> m_socketsWithPending; // their later requests queue behind, keeping order
+    QList<DeferredAudit> m_deferredAudit;    // refusals inside a batch, kept past the savepoint rollback
 };
 
 } // namespace wd::server

@@ -46,8 +46,8 @@ QString tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-AuthService::AuthService(Database &db, AuditLog &audit, LoginPolicy policy)
-    : m_db(db), m_audit(audit), m_policy(policy)
+AuthService::AuthService(Database &db, AuditLog &audit, Clock clock, LoginPolicy policy)
+    : m_db(db), m_audit(audit), m_clock(std::move(clock)), m_policy(policy)
 {
 }
 
@@ -87,7 +87,7 @@ void AuthService::checkPasswordStrength(const QString &password)
 
 Session AuthService::login(const QString &userId, const QString &password, const QString &peer)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock().toMSecsSinceEpoch();
     const QJsonObject detail{{QStringLiteral("peer"), peer}};
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name, role, disabled, password_hash, failed_logins, "
                                            "locked_until FROM users WHERE id = ?"),
@@ -148,6 +148,7 @@ Session AuthService::login(const QString &userId, const QString &password, const
 
 void AuthService::logout(const QString &token)
 {
+    m_tokenCache.clear();
     m_db.write([&] {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
         if (!q.next())
@@ -165,17 +166,26 @@ User AuthService::authenticate(const QByteArray &header)
     if (!m.hasMatch())
         throw ApiError::unauthorized(header.isEmpty() ? QStringLiteral("sign in first: no bearer token")
                                                       : QStringLiteral("malformed Authorization header"));
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.id, u.display_name, u.role, u.disabled, s.expires_at FROM sessions s "
-                                           "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
-                            {tokenHash(m.captured(1))});
-    if (!q.next())
-        throw ApiError(401, QStringLiteral("token_invalid"), QStringLiteral("the session is unknown or was signed out"));
-    if (q.value(4).toLongLong() < QDateTime::currentMSecsSinceEpoch())
+    const QString hash = tokenHash(m.captured(1));
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    auto cached = m_tokenCache.constFind(hash);
+    if (cached == m_tokenCache.constEnd() || now - cached->checkedAtMs > kTokenCacheMs) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.id, u.display_name, u.role, u.disabled, s.expires_at FROM sessions s "
+                                               "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
+                                {hash});
+        if (!q.next()) {
+            m_tokenCache.remove(hash);
+            throw ApiError(401, QStringLiteral("token_invalid"), QStringLiteral("the session is unknown or was signed out"));
+        }
+        if (m_tokenCache.size() > 10000)
+            m_tokenCache.clear();
+        cached = m_tokenCache.insert(hash, CachedToken{userFromRow(q), q.value(4).toLongLong(), now});
+    }
+    if (cached->expiresAtMs < now)
         throw ApiError(401, QStringLiteral("token_expired"), QStringLiteral("the session has expired; sign in again"));
-    const User user = userFromRow(q);
-    if (user.disabled)
+    if (cached->user.disabled)
         throw ApiError(401, QStringLiteral("account_disabled"), QStringLiteral("this account is disabled"));
-    return user;
+    return cached->user;
 }
 
 void AuthService::addUser(const QString &id, const QString &displayName, Role role, const QString &password)
@@ -189,7 +199,7 @@ void AuthService::addUser(const QString &id, const QString &displayName, Role ro
         if (m_db.exec(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {id}).next())
             throw ApiError(409, QStringLiteral("user_exists"), QStringLiteral("user %1 already exists").arg(id));
         m_db.exec(QStringLiteral("INSERT INTO users (id, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                  {id, displayName, enumName(role), hash, QDateTime::currentMSecsSinceEpoch()});
+                  {id, displayName, enumName(role), hash, m_clock().toMSecsSinceEpoch()});
         m_audit.append(QStringLiteral("admin"), QStringLiteral("user.add"), {},
                        QJsonObject{{QStringLiteral("user"), id}, {QStringLiteral("role"), enumName(role)}});
     });
@@ -199,6 +209,7 @@ void AuthService::setPassword(const QString &id, const QString &password)
 {
     checkPasswordStrength(password);
     const QString hash = hashPassword(password);
+    m_tokenCache.clear();
     m_db.write([&] {
         if (!m_db.exec(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {id}).next())
             throw ApiError::notFound(QStringLiteral("user %1").arg(id));
@@ -210,6 +221,7 @@ void AuthService::setPassword(const QString &id, const QString &password)
 
 void AuthService::setDisabled(const QString &id, bool disabled)
 {
+    m_tokenCache.clear();
     m_db.write([&] {
         if (!m_db.exec(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {id}).next())
             throw ApiError::notFound(QStringLiteral("user %1").arg(id));

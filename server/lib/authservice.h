@@ -6,10 +6,12 @@
 #include "apierror.h"
 #include "auditlog.h"
 #include "database.h"
+#include "serverclock.h"
 
 #include "enums.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -44,7 +46,7 @@ class AuthService
 public:
     static constexpr int kPbkdf2Iterations = 210000;
 
-    AuthService(Database &db, AuditLog &audit, LoginPolicy policy = {});
+    AuthService(Database &db, AuditLog &audit, Clock clock, LoginPolicy policy = {});
 
     static QString hashPassword(const QString &password, int iterations = kPbkdf2Iterations);
     static bool verifyPassword(const QString &password, const QString &stored);
@@ -65,9 +67,22 @@ public:
     static void checkPasswordStrength(const QString &password);
 
 private:
+    struct CachedToken
+    {
+        User user;
+        qint64 expiresAtMs;
+        qint64 checkedAtMs;
+    };
+    static constexpr qint64 kTokenCacheMs = 5000;
+
     Database &m_db;
     AuditLog &m_audit;
+    Clock m_clock;
     LoginPolicy m_policy;
+    // Sessions checked in the last few seconds, so that every request does not query the
+    // sessions table. Sign-outs and account changes in this process clear it at once; those
+    // made by another server process on the same database take effect within kTokenCacheMs.
+    QHash<QString, CachedToken> m_tokenCache;
 };
 
 QString tokenHash(const QString &token);

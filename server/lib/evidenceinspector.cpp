@@ -19,8 +19,22 @@ QString EvidenceInspector::sniff(const QByteArray &bytes)
         return QStringLiteral("image/jpeg");
     if (bytes.size() >= 12 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
         return QStringLiteral("image/webp");
-    if (bytes.isEmpty() || bytes.contains('\0'))
+    // Text: valid UTF-8 without control characters other than tab, line breaks and form feed,
+    // and not another format that happens to start with printable bytes.
+    static const char *const binaryMagics[] = {"GIF87a", "GIF89a", "%PDF-", "BM", "II*", "MM\0*", "PK"};
+    for (const char *magic : binaryMagics) {
+        if (bytes.startsWith(magic))
+            return {};
+    }
+    if (bytes.isEmpty())
         return {};
+    for (char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            return {};
+        if (c == 0x7f)
+            return {};
+    }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())

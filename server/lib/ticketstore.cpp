@@ -1,12 +1,14 @@
 #include "ticketstore.h"
 
 #include "casecodec.h"
+#include "evidenceinspector.h"
 #include "casestatecodec.h"
 #include "isotime.h"
 #include "warrantyassessor.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace wd::server {
 
@@ -21,7 +23,7 @@ const QString kColumns = QStringLiteral(
 const QString kSummaryColumns = QStringLiteral(
     "id, category, step, status, version, holder, lease_until, submitted_at, sla_warn_at, sla_due_at, "
     "warranty_ends_at, merchant_id, merchant_name, product_type, product_name, liable_party, amount_cents, "
-    "order_no, customer_id, description, change_seq, updated_at");
+    "order_no, customer_id, description, change_seq, updated_at, review_started_at");
 
 QString json(const QJsonObject &o)
 {
@@ -48,16 +50,28 @@ QVariant nullableText(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// The assessment as the detail shows it: English reasons in "trace", Chinese in "trace_zh".
+QJsonObject assessmentDocument(const Assessment &assessment)
+{
+    QJsonObject a = assessment.toJson(Language::English);
+    QJsonArray zh;
+    for (const TraceLine &line : assessment.trace)
+        zh.append(QJsonObject{{QStringLiteral("rule"), line.rule}, {QStringLiteral("reason"), line.reasonZh}});
+    a.insert(QStringLiteral("trace_zh"), zh);
+    return a;
+}
+
 bool reviewStarted(Step step)
 {
     return step != Step::Feedback && step != Step::Evidence;
 }
 
-QString slaStateOf(const QString &step, qint64 warnAt, qint64 dueAt, const QString &status, qint64 now)
+QString slaStateOf(const QString &step, qint64 warnAt, qint64 dueAt, const QString &status, qint64 now,
+                   const QVariant &reviewStartedAt)
 {
     const std::optional<Step> s = enumFromName<Step>(step);
     if (s && reviewStarted(*s))
-        return QStringLiteral("met");
+        return !reviewStartedAt.isNull() && reviewStartedAt.toLongLong() > dueAt ? QStringLiteral("met_late") : QStringLiteral("met");
     if (status == QLatin1String("awaiting_customer"))
         return QStringLiteral("paused");
     if (now > dueAt)
@@ -205,7 +219,7 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &ass
         now.toMSecsSinceEpoch(),
         json(CaseCodec::encode(stored)),
         json(encodeCaseState(r.state)),
-        assessed ? QVariant(json(assessment.toJson(Language::English))) : QVariant(),
+        assessed ? QVariant(json(assessmentDocument(assessment))) : QVariant(),
     };
 }
 
@@ -277,13 +291,14 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     QVariantList values = rowValues(record, assessment, seq);
     values.removeAt(22); // created_at stays
     const QString id = values.takeFirst().toString();
-    values << id << expected;
+    values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << id << expected;
     QSqlQuery q = m_db.exec(QStringLiteral("UPDATE tickets SET category = ?, step = ?, status = ?, version = ?, holder = ?, "
                                            "lease_until = ?, submitted_at = ?, sla_warn_at = ?, sla_due_at = ?, "
                                            "warranty_ends_at = ?, merchant_id = ?, merchant_name = ?, product_type = ?, "
                                            "product_name = ?, liable_party = ?, amount_cents = ?, order_no = ?, "
                                            "customer_id = ?, description = ?, search_text = ?, change_seq = ?, "
-                                           "updated_at = ?, case_json = ?, state_json = ?, assessment_json = ? "
+                                           "updated_at = ?, case_json = ?, state_json = ?, assessment_json = ?, "
+                                           "review_started_at = COALESCE(review_started_at, ?) "
                                            "WHERE id = ? AND version = ?"),
                             values);
     if (q.numRowsAffected() != 1) {
@@ -324,25 +339,97 @@ std::optional<TicketRecord> TicketStore::pull(const QString &userId, qint64 leas
     return std::nullopt;
 }
 
-QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId, const QString &customerId) const
+QString TicketStore::storeEvidenceContent(const CaseFile &c, const Evidence &e, const QByteArray &content,
+                                          const InspectedEvidence &inspected, bool perceptual)
 {
-    // The same screenshot (dHash within 4 bits) in a ticket of another customer.
+    const QString contentId = QStringLiteral("EV") + QUuid::createUuid().toString(QUuid::Id128).left(24).toUpper();
+    auto band = [&](int i) { return inspected.dhash ? QVariant(int((*inspected.dhash >> (16 * i)) & 0xffff)) : QVariant(); };
+    m_db.exec(QStringLiteral("INSERT INTO evidence (content_id, id, ticket_id, kind, media_type, sha256, size, dhash, dhash_b0, dhash_b1, "
+                             "dhash_b2, dhash_b3, captured_at, source, name, customer_id, created_at, content) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {contentId, e.id, c.ticket.id, enumName(e.kind), inspected.mediaType, inspected.sha256, qint64(content.size()),
+               inspected.dhash ? QVariant(qint64(*inspected.dhash)) : QVariant(), band(0), band(1), band(2), band(3),
+               e.capturedAt ? QVariant(e.capturedAt->toMSecsSinceEpoch()) : QVariant(), enumName(e.source), e.name,
+               c.order ? c.order->customerId : QString(), m_clock().toMSecsSinceEpoch(), content});
+    if (inspected.dhash)
+        recordScreenshotMatches(c.ticket.id, c.order ? c.order->customerId : QString(), e.id, *inspected.dhash, inspected.sha256,
+                                perceptual);
+    return contentId;
+}
+
+bool TicketStore::evidenceExists(const QString &ticketId, const QString &evidenceId) const
+{
+    return m_db.exec(QStringLiteral("SELECT 1 FROM evidence WHERE ticket_id = ? AND id = ?"), {ticketId, evidenceId}).next();
+}
+
+QJsonArray TicketStore::evidenceFiles(const QString &ticketId) const
+{
     QJsonArray out;
-    QSqlQuery mine = m_db.exec(QStringLiteral("SELECT id, dhash, sha256 FROM evidence WHERE ticket_id = ? AND dhash IS NOT NULL"), {ticketId});
-    while (mine.next()) {
-        const QString evidenceId = mine.value(0).toString();
-        const quint64 hash = quint64(mine.value(1).toLongLong());
-        // Exact perceptual matches come from the index; near ones from the same-prefix bucket.
-        QSqlQuery others = m_db.exec(QStringLiteral("SELECT e.id, e.ticket_id, e.customer_id, e.dhash, e.sha256 FROM evidence e "
-                                                    "WHERE e.dhash = ? AND e.ticket_id <> ? AND e.customer_id <> ? LIMIT 20"),
-                                     {qint64(hash), ticketId, customerId});
-        while (others.next()) {
-            out.append(QJsonObject{{QStringLiteral("evidence_id"), evidenceId},
-                                   {QStringLiteral("other_ticket_id"), others.value(1).toString()},
-                                   {QStringLiteral("other_evidence_id"), others.value(0).toString()},
-                                   {QStringLiteral("identical_bytes"), others.value(4).toString() == mine.value(2).toString()},
-                                   {QStringLiteral("distance"), 0}});
-        }
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, content_id, size, sha256, media_type FROM evidence WHERE ticket_id = ? ORDER BY id"),
+                            {ticketId});
+    while (q.next()) {
+        out.append(QJsonObject{{QStringLiteral("evidence_id"), q.value(0).toString()},
+                               {QStringLiteral("content_id"), q.value(1).toString()},
+                               {QStringLiteral("size"), q.value(2).toLongLong()},
+                               {QStringLiteral("sha256"), q.value(3).toString()},
+                               {QStringLiteral("media_type"), q.value(4).toString()},
+                               {QStringLiteral("url"), QStringLiteral("/api/v1/evidence/%1/content").arg(q.value(1).toString())}});
+    }
+    return out;
+}
+
+void TicketStore::recordScreenshotMatches(const QString &ticketId, const QString &customerId, const QString &evidenceId,
+                                          quint64 hash, const QString &sha256, bool perceptual)
+{
+    // Candidates share one of the four 16-bit bands of the dHash; the distance decides.
+    QVariantList values;
+    if (perceptual) {
+        for (int i = 0; i < 4; ++i)
+            values << int((hash >> (16 * i)) & 0xffff);
+    }
+    values << ticketId << customerId;
+    if (!perceptual)
+        values.prepend(sha256);
+    QSqlQuery others = m_db.exec(perceptual ? QStringLiteral("SELECT id, ticket_id, dhash, sha256 FROM evidence WHERE "
+                                                             "(dhash_b0 = ? OR dhash_b1 = ? OR dhash_b2 = ? OR dhash_b3 = ?) "
+                                                             "AND ticket_id <> ? AND customer_id <> ? LIMIT 200")
+                                            : QStringLiteral("SELECT id, ticket_id, dhash, sha256 FROM evidence WHERE sha256 = ? "
+                                                             "AND ticket_id <> ? AND customer_id <> ? LIMIT 200"),
+                                 values);
+    struct Match
+    {
+        QString evidence, ticket;
+        int distance;
+        bool identical;
+    };
+    QList<Match> matches;
+    while (others.next()) {
+        const int distance = EvidenceInspector::hammingDistance(hash, quint64(others.value(2).toLongLong()));
+        if (distance <= kMaxDuplicateDistance)
+            matches << Match{others.value(0).toString(), others.value(1).toString(), distance, others.value(3).toString() == sha256};
+    }
+    for (const Match &m : matches) {
+        m_db.exec(QStringLiteral("INSERT INTO evidence_matches (ticket_id, evidence_id, other_ticket_id, other_evidence_id, distance, identical) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                  {ticketId, evidenceId, m.ticket, m.evidence, m.distance, m.identical ? 1 : 0});
+        m_db.exec(QStringLiteral("INSERT INTO evidence_matches (ticket_id, evidence_id, other_ticket_id, other_evidence_id, distance, identical) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                  {m.ticket, m.evidence, ticketId, evidenceId, m.distance, m.identical ? 1 : 0});
+    }
+}
+
+QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId) const
+{
+    QJsonArray out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT evidence_id, other_ticket_id, other_evidence_id, identical, distance "
+                                           "FROM evidence_matches WHERE ticket_id = ? ORDER BY evidence_id, other_ticket_id LIMIT 100"),
+                            {ticketId});
+    while (q.next()) {
+        out.append(QJsonObject{{QStringLiteral("evidence_id"), q.value(0).toString()},
+                               {QStringLiteral("other_ticket_id"), q.value(1).toString()},
+                               {QStringLiteral("other_evidence_id"), q.value(2).toString()},
+                               {QStringLiteral("identical_bytes"), q.value(3).toInt() != 0},
+                               {QStringLiteral("distance"), q.value(4).toInt()}});
     }
     return out;
 }
@@ -364,18 +451,50 @@ QJsonObject TicketStore::detail(const TicketRecord &record) const
                                                                             : QJsonValue(isoMs(record.leaseUntilMs)));
     Result<Assessment> assessment = WarrantyAssessor(m_rules).assess(c, m_clock());
     if (assessment) {
-        QJsonObject a = assessment.value().toJson(Language::English);
-        QJsonArray zh;
-        for (const TraceLine &line : assessment.value().trace)
-            zh.append(QJsonObject{{QStringLiteral("rule"), line.rule}, {QStringLiteral("reason"), line.reasonZh}});
-        a.insert(QStringLiteral("trace_zh"), zh);
-        out.insert(QStringLiteral("assessment"), a);
+        out.insert(QStringLiteral("assessment"), assessmentDocument(assessment.value()));
     } else {
         out.insert(QStringLiteral("assessment"), QJsonValue(QJsonValue::Null));
         out.insert(QStringLiteral("assessment_error"), assessment.error().toString());
     }
     out.insert(QStringLiteral("history"), m_audit.entries(c.ticket.id, 1000, 0));
-    out.insert(QStringLiteral("duplicates"), duplicateScreenshots(c.ticket.id, c.order ? c.order->customerId : QString()));
+    out.insert(QStringLiteral("duplicates"), duplicateScreenshots(c.ticket.id));
+    out.insert(QStringLiteral("evidence_files"), evidenceFiles(c.ticket.id));
+    return out;
+}
+
+std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *version) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json "
+                                           "FROM tickets WHERE id = ?"),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    *version = q.value(0).toLongLong();
+    const bool held = !q.value(1).isNull() && q.value(2).toLongLong() >= m_clock().toMSecsSinceEpoch();
+    QJsonObject state = parseObject(q.value(4).toString());
+    if (!held)
+        state.insert(QStringLiteral("holder"), QJsonValue::Null); // the lease ran out
+    const QByteArray caseJson = q.value(3).toString().toUtf8();
+    if (!caseJson.startsWith('{') || !caseJson.endsWith('}'))
+        throw ApiError(500, QStringLiteral("ticket_corrupt"), QStringLiteral("stored ticket %1 cannot be read").arg(id));
+    const QJsonObject extra{
+        {QStringLiteral("version"), double(*version)},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("notes"), state.value(QStringLiteral("notes"))},
+        {QStringLiteral("holder"), held ? QJsonValue(q.value(1).toString()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("lease_until"), held ? QJsonValue(isoMs(q.value(2).toLongLong())) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("history"), m_audit.entries(id, 1000, 0)},
+        {QStringLiteral("duplicates"), duplicateScreenshots(id)},
+        {QStringLiteral("evidence_files"), evidenceFiles(id)},
+    };
+    QByteArray out = caseJson;
+    out.chop(1);
+    out += ',';
+    QByteArray rest = QJsonDocument(extra).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(rest).sliced(1, rest.size() - 2);
+    out += ",\"assessment\":";
+    out += q.value(5).isNull() ? QByteArray("null") : q.value(5).toString().toUtf8();
+    out += '}';
     return out;
 }
 
@@ -414,7 +533,9 @@ QJsonObject TicketStore::list(const TicketFilter &f) const
             } else if (s == QLatin1String("paused")) {
                 any << QStringLiteral("(status = 'awaiting_customer')");
             } else if (s == QLatin1String("met")) {
-                any << QStringLiteral("(step NOT IN ('feedback','evidence'))");
+                any << QStringLiteral("(step NOT IN ('feedback','evidence') AND (review_started_at IS NULL OR review_started_at <= sla_due_at))");
+            } else if (s == QLatin1String("met_late")) {
+                any << QStringLiteral("(step NOT IN ('feedback','evidence') AND review_started_at > sla_due_at)");
             }
         }
         where << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
@@ -475,7 +596,7 @@ QJsonObject TicketStore::list(const TicketFilter &f) const
             {QStringLiteral("submitted_at"), isoMs(q.value(7).toLongLong())},
             {QStringLiteral("sla_due_at"), isoMs(q.value(9).toLongLong())},
             {QStringLiteral("sla_state"), slaStateOf(q.value(2).toString(), q.value(8).toLongLong(), q.value(9).toLongLong(),
-                                                     q.value(3).toString(), now)},
+                                                     q.value(3).toString(), now, q.value(22))},
             {QStringLiteral("warranty_ends_at"), q.value(10).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(isoMs(q.value(10).toLongLong()))},
             {QStringLiteral("merchant"), QJsonObject{{QStringLiteral("id"), q.value(11).toString()}, {QStringLiteral("name"), q.value(12).toString()}}},
             {QStringLiteral("product"), QJsonObject{{QStringLiteral("type"), q.value(13).toString()}, {QStringLiteral("name"), q.value(14).toString()}}},
@@ -529,7 +650,7 @@ QJsonObject TicketStore::stats() const
         held.insert(h.value(0).toString(), h.value(1).toLongLong());
     QJsonObject actions;
     QSqlQuery a = m_db.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit WHERE action IN "
-                                           "('verdict.record','verdict.approve','appeal.file','appeal.decide','ticket.close') GROUP BY action"));
+                                           "('verdict.record','verdict.approve','appeal.file','appeal.decide','execution.record','customer.notify') GROUP BY action"));
     while (a.next())
         actions.insert(a.value(0).toString(), a.value(1).toLongLong());
     return QJsonObject{

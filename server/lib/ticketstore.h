@@ -6,6 +6,8 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "serverclock.h"
+#include "evidenceinspector.h"
 
 #include "assessment.h"
 #include "casefile.h"
@@ -19,8 +21,6 @@
 #include <optional>
 
 namespace wd::server {
-
-using Clock = std::function<QDateTime()>;
 
 struct TicketRecord
 {
@@ -46,6 +46,7 @@ class TicketStore
 {
 public:
     static constexpr int kMaxPageSize = 500;
+    static constexpr int kMaxDuplicateDistance = 3; // dHash bits; four 16-bit bands make this exact
 
     TicketStore(Database &db, AuditLog &audit, const RuleSet &rules, Clock clock);
 
@@ -58,18 +59,34 @@ public:
 
     Assessment assess(const TicketRecord &record) const;
     QJsonObject detail(const TicketRecord &record) const;
+    // The same detail for reading, assembled from the stored JSON documents without decoding and
+    // re-encoding the case file (the hot path of GET /tickets/{id}); nullopt if there is no such ticket.
+    std::optional<QByteArray> detailJson(const QString &id, qint64 *version) const;
     QJsonObject list(const TicketFilter &filter) const;
 
     // The most urgent ticket nobody holds (or whose lease ran out), claimed for `userId`.
     std::optional<TicketRecord> pull(const QString &userId, qint64 leaseMs);
 
-    QJsonArray duplicateScreenshots(const QString &ticketId, const QString &customerId) const;
+    // Stores evidence bytes already checked by EvidenceInspector, inside the caller's write;
+    // returns the content id under which GET /evidence/{content_id}/content serves them.
+    // `perceptual` false: look for byte-identical copies only (for pictures known to share a
+    // template, where a perceptual match says nothing).
+    QString storeEvidenceContent(const CaseFile &caseFile, const Evidence &meta, const QByteArray &content,
+                                 const InspectedEvidence &inspected, bool perceptual = true);
+    bool evidenceExists(const QString &ticketId, const QString &evidenceId) const;
+    QJsonArray evidenceFiles(const QString &ticketId) const;
+
+    // Screenshots of this ticket that also appear (dHash within kMaxDuplicateDistance bits) in a
+    // ticket of another customer, as found when the evidence arrived.
+    QJsonArray duplicateScreenshots(const QString &ticketId) const;
     QJsonObject stats() const;
 
     QDateTime now() const { return m_clock(); }
     const RuleSet &rules() const { return m_rules; }
 
 private:
+    void recordScreenshotMatches(const QString &ticketId, const QString &customerId, const QString &evidenceId,
+                                 quint64 hash, const QString &sha256, bool perceptual);
     qint64 nextChangeSeq();
     QVariantList rowValues(const TicketRecord &record, const Assessment &assessment, qint64 changeSeq) const;
 
