@@ -4,6 +4,12 @@
 
 namespace wd {
 
+bool JsonReader::isCleanText(QStringView text)
+{
+    // NUL cuts strings short in C APIs and some database drivers; an unpaired surrogate is not text.
+    return !text.contains(QChar(u'\0')) && text.isValidUtf16();
+}
+
 JsonReader::JsonReader(const QJsonObject &object)
     : JsonReader(object, QString(), QSharedPointer<std::optional<DecodeError>>::create())
 {
@@ -78,6 +84,10 @@ QString JsonReader::string(const QString &key, int maxLength)
     QString text = value.toString();
     if (text.size() > maxLength) {
         fail(key, QStringLiteral("longer than %1 characters").arg(maxLength));
+        return {};
+    }
+    if (!isCleanText(text)) {
+        fail(key, QStringLiteral("contains a NUL character or an unpaired surrogate"));
         return {};
     }
     return text;
@@ -255,7 +265,7 @@ QStringList JsonReader::strings(const QString &key, int maxItems, bool isRequire
     const QJsonArray items = array(key, maxItems, isRequired);
     for (int i = 0; i < items.size() && ok(); ++i) {
         const QJsonValue item = items.at(i);
-        if (!item.isString() || item.toString().size() > kDefaultMaxStringLength) {
+        if (!item.isString() || item.toString().size() > kDefaultMaxStringLength || !isCleanText(item.toString())) {
             setError(join(key) + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a short string"));
             break;
         }

@@ -28,6 +28,8 @@ class JsonReader
 {
 public:
     static constexpr int kDefaultMaxStringLength = 4096;
+    // No NUL characters, no unpaired surrogates.
+    static bool isCleanText(QStringView text);
 
     // A reader of the top-level object; `error` is shared by every child reader.
     explicit JsonReader(const QJsonObject &object);

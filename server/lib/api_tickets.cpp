@@ -106,8 +106,9 @@ void ApiServer::addTicketRoutes()
         if (!decoded)
             throw ApiError(422, QStringLiteral("invalid_case"), decoded.error().toString(), decoded.error().path);
         static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-        if (!idPattern.match(decoded.value().ticket.id).hasMatch())
-            throw ApiError::validation(QStringLiteral("ticket.id"), QStringLiteral("ticket ids are 1-64 of A-Z a-z 0-9 . _ -"));
+        if (!idPattern.match(decoded.value().ticket.id).hasMatch() || decoded.value().ticket.id.contains(QLatin1String("..")))
+            throw ApiError::validation(QStringLiteral("ticket.id"),
+                                       QStringLiteral("ticket ids are 1-64 of A-Z a-z 0-9 . _ - (no \"..\")"));
         return idempotent(request, caller, false, [&] {
             m_tickets->create(decoded.value(), caller.user.id);
             HttpResponse r = HttpResponse::json(QJsonObject{{QStringLiteral("ticket_id"), decoded.value().ticket.id},
@@ -316,7 +317,7 @@ void ApiServer::addTicketRoutes()
         const EvidenceSource source = r.has(QStringLiteral("source")) ? r.enumValue<EvidenceSource>(QStringLiteral("source"))
                                                                       : EvidenceSource::Customer;
         static const QRegularExpression evidenceIdPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-        if (r.ok() && !declaredId.isEmpty() && !evidenceIdPattern.match(declaredId).hasMatch())
+        if (r.ok() && !declaredId.isEmpty() && (!evidenceIdPattern.match(declaredId).hasMatch() || declaredId.contains(QLatin1String(".."))))
             r.fail(QStringLiteral("id"), QStringLiteral("evidence ids are 1-64 of A-Z a-z 0-9 . _ -"));
         if (!r.ok())
             throw ApiError::validation(r.error().path, r.error().toString());

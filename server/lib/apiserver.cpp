@@ -47,7 +47,7 @@ ApiServer::ApiServer(ServerOptions options, QObject *parent)
         m_options.clock = defaultClock();
     m_db = Database::open(m_options.databaseUrl);
     m_db->migrate();
-    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_audit = std::make_unique<AuditLog>(*m_db, m_options.clock);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit, m_options.clock, m_options.login);
     m_tickets = std::make_unique<TicketStore>(*m_db, *m_audit, m_rules, m_options.clock);
     addRoutes();
@@ -159,6 +159,13 @@ void ApiServer::flushWrites()
 HttpResponse ApiServer::handle(const HttpRequest &request)
 {
     try {
+        for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+            if (!JsonReader::isCleanText(item.first) || !JsonReader::isCleanText(item.second))
+                throw ApiError::badRequest(QStringLiteral("invalid_parameter"),
+                                           QStringLiteral("a query parameter contains a NUL character or broken text"), item.first.left(64));
+        }
+        if (!JsonReader::isCleanText(request.path))
+            throw ApiError::badRequest(QStringLiteral("invalid_path"), QStringLiteral("the path contains a NUL character"));
         HttpResponse response = m_router.dispatch(request);
         response.withHeader("Cache-Control", "no-store");
         return response;
@@ -201,6 +208,7 @@ void ApiServer::refuse(const Caller &caller, const HttpRequest &request, const A
                              {QStringLiteral("code"), error.code()},
                              {QStringLiteral("reason"), error.title()}};
     const QString ticketId = m.hasMatch() ? m.captured(1) : QString();
+    m_detailCache.remove(ticketId); // the refusal joins the ticket's history without a new version
     if (m_batching) // the refused write's savepoint is rolled back; the refusal itself is kept
         m_deferredAudit.append(DeferredAudit{caller.user.id, QStringLiteral("authz.refused"), ticketId, detail});
     else
@@ -316,7 +324,9 @@ HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &t
     } else {
         QByteArray v = ifMatchHeader.trimmed();
         if (v.startsWith("W/"))
-            v = v.mid(2);
+            throw ApiError::badRequest(QStringLiteral("if_match_invalid"),
+                                       QStringLiteral("If-Match needs a strong entity tag such as \"7\", not a weak one"),
+                                       QStringLiteral("If-Match"));
         if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
             v = v.mid(1, v.size() - 2);
         bool ok = false;

@@ -39,7 +39,7 @@ qint64 AuditLog::append(const QString &actor, const QString &action, const QStri
         throw ApiError(500, QStringLiteral("audit_broken"), QStringLiteral("the audit head row is missing"));
     const qint64 seq = head.value(0).toLongLong() + 1;
     const QString prev = head.value(1).toString();
-    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = m_clock().toMSecsSinceEpoch();
     const QString detailJson = canonical(detail);
     const QString hash = QString::fromLatin1(entryHash(prev, seq, at, actor, action, ticketId, detailJson));
     m_db.exec(QStringLiteral("INSERT INTO audit (seq, at, actor, action, ticket_id, detail, prev_hash, hash) "

@@ -4,6 +4,7 @@
 // head lives in the `head` row so that appends from several processes stay in one order.
 
 #include "database.h"
+#include "serverclock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,7 +26,7 @@ struct AuditVerification
 class AuditLog
 {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    AuditLog(Database &db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
     // Must run inside Database::write: the entry commits or rolls back with the change it records.
     // Returns the entry's sequence number.
@@ -42,6 +43,7 @@ public:
 
 private:
     Database &m_db;
+    Clock m_clock;
 };
 
 } // namespace wd::server

@@ -112,11 +112,6 @@ Session AuthService::login(const QString &userId, const QString &password, const
                        QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait), {},
                        QJsonObject{{QStringLiteral("retry_after_seconds"), double(wait)}});
     }
-    if (user.disabled) {
-        m_audit.appendStandalone(user.id, QStringLiteral("login.refused"), {},
-                                 QJsonObject{{QStringLiteral("peer"), peer}, {QStringLiteral("reason"), QStringLiteral("disabled")}});
-        throw ApiError::forbidden(QStringLiteral("account_disabled"), QStringLiteral("this account is disabled"));
-    }
     if (!verifyPassword(password, stored)) {
         const int count = failures + 1;
         qint64 until = 0;
@@ -130,6 +125,12 @@ Session AuthService::login(const QString &userId, const QString &password, const
                            QJsonObject{{QStringLiteral("peer"), peer}, {QStringLiteral("failures"), count}});
         });
         throw ApiError::unauthorized(QStringLiteral("wrong user name or password"));
+    }
+    // Only someone who knows the password learns that the account is disabled.
+    if (user.disabled) {
+        m_audit.appendStandalone(user.id, QStringLiteral("login.refused"), {},
+                                 QJsonObject{{QStringLiteral("peer"), peer}, {QStringLiteral("reason"), QStringLiteral("disabled")}});
+        throw ApiError::forbidden(QStringLiteral("account_disabled"), QStringLiteral("this account is disabled"));
     }
 
     Session session;

@@ -19,11 +19,13 @@ QAtomicInt g_connectionCounter;
 }
 
 SqlFailure::SqlFailure(const QSqlError &error, const QString &sql)
-    : ApiError(500, QStringLiteral("database_error"),
-               QStringLiteral("database error: %1").arg(error.text().left(300))),
+    // The driver's message may quote the statement and other rows' values: it goes to the
+    // server's log, never to the client.
+    : ApiError(500, QStringLiteral("database_error"), QStringLiteral("the database could not complete the request")),
       sqlError(error)
 {
-    Q_UNUSED(sql);
+    qWarning("SQL failure (%s): %s in: %s", qPrintable(error.nativeErrorCode()), qPrintable(error.text()),
+             qPrintable(sql.left(200)));
 }
 
 std::unique_ptr<Database> Database::open(const QString &url)

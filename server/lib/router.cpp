@@ -18,6 +18,8 @@ HttpResponse HttpResponse::problem(const ApiError &error)
     r.status = error.status();
     r.contentType = "application/problem+json";
     r.body = QJsonDocument(error.problem()).toJson(QJsonDocument::Compact);
+    if (error.status() == 401)
+        r.withHeader("WWW-Authenticate", "Bearer realm=\"warrantydesk\"");
     return r;
 }
 
