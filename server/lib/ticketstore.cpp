@@ -232,9 +232,10 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
     record.version = 1;
     record.caseFile.ticket.version = 1;
     record.caseFile.ticket.slaPauses.clear();
-    const Assessment assessment = assess(record);
-    if (WarrantyAssessor(m_rules).assess(record.caseFile, m_clock()))
+    const Result<Assessment> assessed = WarrantyAssessor(m_rules).assess(record.caseFile, m_clock());
+    if (assessed)
         record.state.assessedCaseVersion = 1;
+    const Assessment assessment = assessed ? assessed.value() : Assessment{};
     m_db.write([&] {
         if (m_db.exec(QStringLiteral("SELECT 1 FROM tickets WHERE id = ?"), {record.caseFile.ticket.id}).next())
             throw ApiError(409, QStringLiteral("ticket_exists"),
@@ -282,11 +283,14 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     const qint64 expected = record.version;
     record.version = expected + 1;
     record.caseFile.ticket.version = record.version;
-    if (WarrantyAssessor(m_rules).assess(record.caseFile, m_clock()))
+    // Every save assesses the case file it stores: the review guard needs the assessment of the
+    // current version, and the queue's liable-party column comes from it.
+    const Result<Assessment> assessed = WarrantyAssessor(m_rules).assess(record.caseFile, m_clock());
+    if (assessed)
         record.state.assessedCaseVersion = record.version;
     else
         record.state.assessedCaseVersion.reset();
-    const Assessment assessment = assess(record);
+    const Assessment assessment = assessed ? assessed.value() : Assessment{};
     const qint64 seq = nextChangeSeq();
     QVariantList values = rowValues(record, assessment, seq);
     values.removeAt(22); // created_at stays

@@ -1,6 +1,9 @@
 #include "testserver.h"
 
 #include <QEventLoop>
+#include <QUrlQuery>
+
+#include <functional>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -56,6 +59,31 @@ QString TestServer::postgresUnavailableReason()
     return {};
 }
 
+namespace {
+// Runs `work` on a connection to the cluster's maintenance database (WD_TEST_PG_URL).
+bool withAdminConnection(const std::function<void(QSqlDatabase &)> &work, QString *error = nullptr)
+{
+    const QUrl admin(qEnvironmentVariable("WD_TEST_PG_URL"));
+    const QString socketDir = QUrlQuery(admin).queryItemValue(QStringLiteral("host"));
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wd-test-admin"));
+        db.setHostName(socketDir.isEmpty() ? admin.host() : socketDir);
+        db.setPort(admin.port(5432));
+        db.setUserName(admin.userName());
+        db.setPassword(admin.password());
+        db.setDatabaseName(admin.path().mid(1));
+        opened = db.open();
+        if (opened)
+            work(db);
+        else if (error)
+            *error = db.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wd-test-admin"));
+    return opened;
+}
+} // namespace
+
 TestServer::TestServer()
 {
     if (!m_dir.isValid())
@@ -64,21 +92,14 @@ TestServer::TestServer()
         // A fresh database per server in the cluster scripts/test started.
         const QUrl admin(qEnvironmentVariable("WD_TEST_PG_URL"));
         m_pgDatabase = QStringLiteral("wd_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wd-test-admin"));
-            db.setHostName(QUrlQuery(admin).queryItemValue(QStringLiteral("host")).isEmpty() ? admin.host()
-                                                                                             : QUrlQuery(admin).queryItemValue(QStringLiteral("host")));
-            db.setPort(admin.port(5432));
-            db.setUserName(admin.userName());
-            db.setPassword(admin.password());
-            db.setDatabaseName(admin.path().mid(1));
-            if (!db.open())
-                qFatal("cannot reach PostgreSQL: %s", qPrintable(db.lastError().text()));
+        QString error;
+        const bool reached = withAdminConnection([&](QSqlDatabase &db) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_pgDatabase)))
                 qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("wd-test-admin"));
+        }, &error);
+        if (!reached)
+            qFatal("cannot reach PostgreSQL: %s", qPrintable(error));
         QUrl url = admin;
         url.setPath(QLatin1Char('/') + m_pgDatabase);
         m_dbUrl = url.toString();
@@ -114,21 +135,9 @@ TestServer::~TestServer()
 {
     m_api.reset();
     if (!m_pgDatabase.isEmpty()) {
-        const QUrl admin(qEnvironmentVariable("WD_TEST_PG_URL"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("wd-test-admin"));
-            db.setHostName(QUrlQuery(admin).queryItemValue(QStringLiteral("host")).isEmpty() ? admin.host()
-                                                                                             : QUrlQuery(admin).queryItemValue(QStringLiteral("host")));
-            db.setPort(admin.port(5432));
-            db.setUserName(admin.userName());
-            db.setPassword(admin.password());
-            db.setDatabaseName(admin.path().mid(1));
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("wd-test-admin"));
+        withAdminConnection([&](QSqlDatabase &db) {
+            QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+        });
     }
 }
 
