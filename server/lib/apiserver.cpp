@@ -294,7 +294,7 @@ HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &cal
                 QJsonArray headers;
                 for (const auto &h : response.headers)
                     headers.append(QJsonArray{QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
-                m_db->exec(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, headers, created_at) "
+                m_db->change(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, headers, created_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {caller.user.id, key, requestHash, response.status, QString::fromUtf8(response.body),
                             QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), m_options.clock().toMSecsSinceEpoch()});

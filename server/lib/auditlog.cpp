@@ -42,11 +42,11 @@ qint64 AuditLog::append(const QString &actor, const QString &action, const QStri
     const qint64 at = m_clock().toMSecsSinceEpoch();
     const QString detailJson = canonical(detail);
     const QString hash = QString::fromLatin1(entryHash(prev, seq, at, actor, action, ticketId, detailJson));
-    m_db.exec(QStringLiteral("INSERT INTO audit (seq, at, actor, action, ticket_id, detail, prev_hash, hash) "
+    m_db.change(QStringLiteral("INSERT INTO audit (seq, at, actor, action, ticket_id, detail, prev_hash, hash) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
               {seq, at, actor, action, ticketId.isEmpty() ? QVariant() : QVariant(ticketId),
                detailJson, prev, hash});
-    m_db.exec(QStringLiteral("UPDATE head SET audit_seq = ?, audit_hash = ? WHERE id = 1"), {seq, hash});
+    m_db.change(QStringLiteral("UPDATE head SET audit_seq = ?, audit_hash = ? WHERE id = 1"), {seq, hash});
     return seq;
 }
 

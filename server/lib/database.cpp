@@ -82,6 +82,7 @@ std::unique_ptr<Database> Database::open(const QString &url)
 
 Database::~Database()
 {
+    m_prepared.clear();
     {
         QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
         if (conn.isOpen())
@@ -109,6 +110,30 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec())
         throw SqlFailure(query.lastError(), sql);
     return query;
+}
+
+int Database::change(const QString &sql, const QVariantList &values)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(sql))
+            throw SqlFailure(query.lastError(), sql);
+        it = m_prepared.insert(sql, query);
+    }
+    QSqlQuery &query = *it;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        query.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    }
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        m_prepared.erase(it); // prepare afresh next time
+        throw SqlFailure(error, sql);
+    }
+    const int rows = query.numRowsAffected();
+    query.finish();
+    return rows;
 }
 
 void Database::execDirect(const QString &sql)

@@ -8,6 +8,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -38,6 +39,9 @@ public:
     // A prepared statement with the values bound in order; throws on a driver error. Bind SQL
     // NULL as QVariant(); a null QString binds as ''.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // INSERT/UPDATE/DELETE through a statement prepared once per connection and reused (writes
+    // repeat the same few statements); returns the number of rows affected.
+    int change(const QString &sql, const QVariantList &values = {});
     // Statements that cannot be prepared (BEGIN, COMMIT, SET, PRAGMA): no values.
     void execDirect(const QString &sql);
     // Runs `work` in a write transaction (SQLite: BEGIN IMMEDIATE). On an exception it rolls back
@@ -60,6 +64,7 @@ private:
     bool isTransient(const QSqlError &error) const;
 
     QString m_connectionName;
+    QHash<QString, QSqlQuery> m_prepared;
     Dialect m_dialect = Dialect::Sqlite;
     QString m_describe;
     bool m_inTransaction = false;

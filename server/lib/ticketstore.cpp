@@ -157,7 +157,7 @@ Assessment TicketStore::assess(const TicketRecord &record) const
 
 qint64 TicketStore::nextChangeSeq()
 {
-    m_db.exec(QStringLiteral("UPDATE head SET change_seq = change_seq + 1 WHERE id = 1"));
+    m_db.change(QStringLiteral("UPDATE head SET change_seq = change_seq + 1 WHERE id = 1"));
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT change_seq FROM head WHERE id = 1"));
     q.next();
     return q.value(0).toLongLong();
@@ -244,7 +244,7 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
         QStringList marks;
         for (int i = 0; i < 27; ++i)
             marks << QStringLiteral("?");
-        m_db.exec(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
+        m_db.change(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
                   rowValues(record, assessment, seq));
         m_audit.append(actor, QStringLiteral("ticket.create"), record.caseFile.ticket.id,
                        QJsonObject{{QStringLiteral("version"), 1},
@@ -296,7 +296,7 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     values.removeAt(22); // created_at stays
     const QString id = values.takeFirst().toString();
     values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << id << expected;
-    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE tickets SET category = ?, step = ?, status = ?, version = ?, holder = ?, "
+    const int updated = m_db.change(QStringLiteral("UPDATE tickets SET category = ?, step = ?, status = ?, version = ?, holder = ?, "
                                            "lease_until = ?, submitted_at = ?, sla_warn_at = ?, sla_due_at = ?, "
                                            "warranty_ends_at = ?, merchant_id = ?, merchant_name = ?, product_type = ?, "
                                            "product_name = ?, liable_party = ?, amount_cents = ?, order_no = ?, "
@@ -305,7 +305,7 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
                                            "review_started_at = COALESCE(review_started_at, ?) "
                                            "WHERE id = ? AND version = ?"),
                             values);
-    if (q.numRowsAffected() != 1) {
+    if (updated != 1) {
         record.version = expected;
         record.caseFile.ticket.version = expected;
         return false;
@@ -348,7 +348,7 @@ QString TicketStore::storeEvidenceContent(const CaseFile &c, const Evidence &e, 
 {
     const QString contentId = QStringLiteral("EV") + QUuid::createUuid().toString(QUuid::Id128).left(24).toUpper();
     auto band = [&](int i) { return inspected.dhash ? QVariant(int((*inspected.dhash >> (16 * i)) & 0xffff)) : QVariant(); };
-    m_db.exec(QStringLiteral("INSERT INTO evidence (content_id, id, ticket_id, kind, media_type, sha256, size, dhash, dhash_b0, dhash_b1, "
+    m_db.change(QStringLiteral("INSERT INTO evidence (content_id, id, ticket_id, kind, media_type, sha256, size, dhash, dhash_b0, dhash_b1, "
                              "dhash_b2, dhash_b3, captured_at, source, name, customer_id, created_at, content) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {contentId, e.id, c.ticket.id, enumName(e.kind), inspected.mediaType, inspected.sha256, qint64(content.size()),
@@ -413,10 +413,10 @@ void TicketStore::recordScreenshotMatches(const QString &ticketId, const QString
             matches << Match{others.value(0).toString(), others.value(1).toString(), distance, others.value(3).toString() == sha256};
     }
     for (const Match &m : matches) {
-        m_db.exec(QStringLiteral("INSERT INTO evidence_matches (ticket_id, evidence_id, other_ticket_id, other_evidence_id, distance, identical) "
+        m_db.change(QStringLiteral("INSERT INTO evidence_matches (ticket_id, evidence_id, other_ticket_id, other_evidence_id, distance, identical) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"),
                   {ticketId, evidenceId, m.ticket, m.evidence, m.distance, m.identical ? 1 : 0});
-        m_db.exec(QStringLiteral("INSERT INTO evidence_matches (ticket_id, evidence_id, other_ticket_id, other_evidence_id, distance, identical) "
+        m_db.change(QStringLiteral("INSERT INTO evidence_matches (ticket_id, evidence_id, other_ticket_id, other_evidence_id, distance, identical) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"),
                   {m.ticket, m.evidence, ticketId, evidenceId, m.distance, m.identical ? 1 : 0});
     }
