@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void fullLifecycle();
     void duplicateScreenshotAcrossCustomers();
+    void caseChangesAreReassessed();
     void cleanupTestCase();
 
 private:
@@ -224,6 +225,35 @@ void tst_ServerWorkflow::duplicateScreenshotAcrossCustomers()
                                .json().value(QStringLiteral("duplicates")).toArray();
     QCOMPARE(own.size(), 1); // only T-DUP-2 (customer U2)
     QCOMPARE(own.at(0).toObject().value(QStringLiteral("other_ticket_id")).toString(), QStringLiteral("T-DUP-2"));
+}
+
+void tst_ServerWorkflow::caseChangesAreReassessed()
+{
+    // Workflow writes reuse the stored assessment; a change to the case file must not.
+    TestServer &s = *m_server;
+    const QString base = QStringLiteral("/api/v1/tickets/T-REASSESS");
+    QCOMPARE(s.intake(TestServer::sampleCase(QStringLiteral("T-REASSESS"))).status, 201);
+    HttpReply r = s.write(base + QStringLiteral("/claim"), {}, QStringLiteral("agent2"), 0);
+    QCOMPARE(r.status, 200);
+    auto assessment = [&] { return s.request("GET", base, {}, QStringLiteral("agent2")).json().value(QStringLiteral("assessment")).toObject(); };
+    QCOMPARE(assessment().value(QStringLiteral("liable_party")).toString(), QStringLiteral("merchant"));
+    r = s.write(base + QStringLiteral("/notes"), {{QStringLiteral("kind"), QStringLiteral("internal")}, {QStringLiteral("text"), QStringLiteral("已联系运营商")}},
+                QStringLiteral("agent2"), s.version(QStringLiteral("T-REASSESS")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(assessment().value(QStringLiteral("liable_party")).toString(), QStringLiteral("merchant"));
+    r = s.request("PATCH", base, R"({"category": "third_party.carrier_delay"})", QStringLiteral("agent2"),
+                  {{"Idempotency-Key", "patch-reassess-1"}, {"If-Match", QByteArray::number(s.version(QStringLiteral("T-REASSESS")))}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(assessment().value(QStringLiteral("liable_party")).toString(), QStringLiteral("third_party"));
+    const QJsonArray queue = s.request("GET", QStringLiteral("/api/v1/tickets?q=T-REASSESS"), {}, QStringLiteral("agent2"))
+                                 .json().value(QStringLiteral("items")).toArray();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.at(0).toObject().value(QStringLiteral("liable_party")).toString(), QStringLiteral("third_party"));
+    // Findings too: user error makes it not covered.
+    r = s.request("PATCH", base, R"({"findings": {"user_error": true}})", QStringLiteral("agent2"),
+                  {{"Idempotency-Key", "patch-reassess-2"}, {"If-Match", QByteArray::number(s.version(QStringLiteral("T-REASSESS")))}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(assessment().value(QStringLiteral("covered")).toBool(), false);
 }
 
 QTEST_MAIN(tst_ServerWorkflow)

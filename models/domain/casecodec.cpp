@@ -208,25 +208,32 @@ Result<CaseFile> CaseCodec::decode(const QJsonObject &object) const
     return c;
 }
 
-QJsonObject CaseCodec::encode(const CaseFile &c)
+QJsonObject CaseCodec::encodeTicket(const Ticket &t)
 {
     QJsonObject ticket{
-        {QStringLiteral("id"), c.ticket.id},
-        {QStringLiteral("category"), c.ticket.category ? QJsonValue(enumName(*c.ticket.category))
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("category"), t.category ? QJsonValue(enumName(*t.category))
                                                        : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("description"), c.ticket.description},
-        {QStringLiteral("submitted_at"), formatIsoInstant(c.ticket.submittedAt)},
-        {QStringLiteral("step"), enumName(c.ticket.step)},
-        {QStringLiteral("status"), enumName(c.ticket.status)},
-        {QStringLiteral("version"), double(c.ticket.version)},
+        {QStringLiteral("description"), t.description},
+        {QStringLiteral("submitted_at"), formatIsoInstant(t.submittedAt)},
+        {QStringLiteral("step"), enumName(t.step)},
+        {QStringLiteral("status"), enumName(t.status)},
+        {QStringLiteral("version"), double(t.version)},
     };
-    if (!c.ticket.slaPauses.isEmpty()) {
+    if (!t.slaPauses.isEmpty()) {
         QJsonArray pauses;
-        for (const Pause &p : c.ticket.slaPauses)
+        for (const Pause &p : t.slaPauses)
             pauses.append(QJsonObject{{QStringLiteral("from"), formatIsoInstant(p.from)},
                                       {QStringLiteral("until"), isoInstantToJson(p.until)}});
         ticket.insert(QStringLiteral("sla_pauses"), pauses);
     }
+
+    return ticket;
+}
+
+QJsonObject CaseCodec::encode(const CaseFile &c)
+{
+    const QJsonObject ticket = encodeTicket(c.ticket);
 
     QJsonValue order(QJsonValue::Null);
     if (c.order) {

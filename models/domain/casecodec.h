@@ -30,6 +30,7 @@ public:
     Result<CaseFile> decode(const QByteArray &json) const;
     Result<CaseFile> decode(const QJsonObject &object) const;
     static QJsonObject encode(const CaseFile &caseFile);
+    static QJsonObject encodeTicket(const Ticket &ticket);
 
 private:
     CodecLimits m_limits;

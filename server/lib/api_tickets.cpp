@@ -240,6 +240,7 @@ void ApiServer::addTicketRoutes()
                 enforce(Decision::refuse("case.locked", QStringLiteral("Category and findings are fixed once the verdict step is reached."),
                                          QStringLiteral("进入责任判定后,分类和核实结论不能再修改。")));
             QJsonObject changed;
+            t.caseChanged = true;
             if (category) {
                 t.caseFile.ticket.category = *category;
                 changed.insert(QStringLiteral("category"), *category ? QJsonValue(enumName(**category)) : QJsonValue(QJsonValue::Null));
@@ -370,6 +371,7 @@ void ApiServer::addTicketRoutes()
                 t.caseFile.evidence << e;
                 declared = t.caseFile.evidence.size() - 1;
             }
+            t.caseChanged = true;
             Evidence &e = t.caseFile.evidence[declared];
             e.kind = kind;
             e.mediaType = inspected.mediaType;

@@ -30,8 +30,8 @@ QList<Migration> migrations(const Database &db)
                             "product_type TEXT NOT NULL, product_name TEXT NOT NULL, liable_party TEXT, "
                             "amount_cents BIGINT NOT NULL, order_no TEXT NOT NULL, customer_id TEXT NOT NULL, "
                             "description TEXT NOT NULL, search_text TEXT NOT NULL, change_seq BIGINT NOT NULL, created_at BIGINT NOT NULL, "
-                            "updated_at BIGINT NOT NULL, case_json TEXT NOT NULL, state_json TEXT NOT NULL, "
-                            "assessment_json TEXT)"),
+                            "updated_at BIGINT NOT NULL, ticket_json TEXT NOT NULL, case_json TEXT NOT NULL, "
+                            "state_json TEXT NOT NULL, assessment_json TEXT, assessed_liable TEXT)"),
              QStringLiteral("CREATE INDEX tickets_by_sla ON tickets (sla_due_at, id)"),
              QStringLiteral("CREATE INDEX tickets_by_status_sla ON tickets (status, sla_due_at, id)"),
              QStringLiteral("CREATE INDEX tickets_by_step_sla ON tickets (step, sla_due_at, id)"),

@@ -17,8 +17,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, category, step, status, version, holder, lease_until, submitted_at, sla_warn_at, sla_due_at, "
     "warranty_ends_at, merchant_id, merchant_name, product_type, product_name, liable_party, amount_cents, "
-    "order_no, customer_id, description, search_text, change_seq, created_at, updated_at, case_json, state_json, "
-    "assessment_json");
+    "order_no, customer_id, description, search_text, change_seq, created_at, updated_at, ticket_json, case_json, "
+    "state_json, assessment_json, assessed_liable");
 
 const QString kSummaryColumns = QStringLiteral(
     "id, category, step, status, version, holder, lease_until, submitted_at, sla_warn_at, sla_due_at, "
@@ -163,10 +163,22 @@ qint64 TicketStore::nextChangeSeq()
     return q.value(0).toLongLong();
 }
 
-QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &assessment, qint64 changeSeq) const
+void TicketStore::refreshDocuments(TicketRecord &r) const
+{
+    if (!r.caseChanged && !r.storedCaseBody.isEmpty())
+        return;
+    const Result<Assessment> assessed = WarrantyAssessor(m_rules).assess(r.caseFile, m_clock());
+    QJsonObject body = CaseCodec::encode(r.caseFile);
+    body.remove(QStringLiteral("ticket"));
+    r.storedCaseBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.storedAssessment = assessed ? QJsonDocument(assessmentDocument(assessed.value())).toJson(QJsonDocument::Compact) : QByteArray();
+    r.storedAssessedLiable = assessed ? enumName(assessed.value().liableParty) : QString();
+    r.caseChanged = false;
+}
+
+QVariantList TicketStore::rowValues(const TicketRecord &r, qint64 changeSeq) const
 {
     const CaseFile &c = r.caseFile;
-    const bool assessed = r.state.assessedCaseVersion.has_value();
     const QDateTime now = m_clock();
     const qint64 budget = qint64(m_rules.reviewSlaWorkingDays()) * 24 * 3600 * 1000;
     const QDateTime due = addWorkingTime(m_rules.calendar(), c.ticket.submittedAt, budget, r.state.slaPauses, now)
@@ -174,11 +186,7 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &ass
     const QDateTime warn = addWorkingTime(m_rules.calendar(), c.ticket.submittedAt,
                                           qint64(double(budget) * (1.0 - m_rules.slaWarningFraction())), r.state.slaPauses, now)
                                .value_or(due);
-    QString liable;
-    if (r.state.verdict)
-        liable = enumName(r.state.verdict->liableParty);
-    else if (assessed)
-        liable = enumName(assessment.liableParty);
+    const QString liable = r.state.verdict ? enumName(r.state.verdict->liableParty) : r.storedAssessedLiable;
     QString notesText;
     for (const Note &n : r.state.notes)
         notesText += QLatin1Char(' ') + n.text;
@@ -187,11 +195,11 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &ass
                                        c.ticket.description, notesText}
                                .join(QLatin1Char(' '))
                                .toLower();
-    CaseFile stored = c;
-    stored.ticket.step = r.state.step;
-    stored.ticket.status = r.state.status;
-    stored.ticket.version = r.version;
-    stored.ticket.slaPauses = r.state.slaPauses;
+    Ticket ticket = c.ticket;
+    ticket.step = r.state.step;
+    ticket.status = r.state.status;
+    ticket.version = r.version;
+    ticket.slaPauses = r.state.slaPauses;
     return {
         c.ticket.id,
         c.ticket.category ? QVariant(enumName(*c.ticket.category)) : QVariant(),
@@ -217,9 +225,11 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, const Assessment &ass
         changeSeq,
         now.toMSecsSinceEpoch(), // created_at (ignored on update)
         now.toMSecsSinceEpoch(),
-        json(CaseCodec::encode(stored)),
+        json(CaseCodec::encodeTicket(ticket)),
+        QString::fromUtf8(r.storedCaseBody),
         json(encodeCaseState(r.state)),
-        assessed ? QVariant(json(assessmentDocument(assessment))) : QVariant(),
+        r.storedAssessment.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(r.storedAssessment)),
+        nullableText(r.storedAssessedLiable),
     };
 }
 
@@ -232,20 +242,19 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
     record.version = 1;
     record.caseFile.ticket.version = 1;
     record.caseFile.ticket.slaPauses.clear();
-    const Result<Assessment> assessed = WarrantyAssessor(m_rules).assess(record.caseFile, m_clock());
-    if (assessed)
+    refreshDocuments(record);
+    if (!record.storedAssessment.isEmpty())
         record.state.assessedCaseVersion = 1;
-    const Assessment assessment = assessed ? assessed.value() : Assessment{};
     m_db.write([&] {
         if (m_db.exec(QStringLiteral("SELECT 1 FROM tickets WHERE id = ?"), {record.caseFile.ticket.id}).next())
             throw ApiError(409, QStringLiteral("ticket_exists"),
                            QStringLiteral("ticket %1 already exists").arg(record.caseFile.ticket.id), QStringLiteral("ticket.id"));
         const qint64 seq = nextChangeSeq();
+        const QVariantList values = rowValues(record, seq);
         QStringList marks;
-        for (int i = 0; i < 27; ++i)
+        for (qsizetype i = 0; i < values.size(); ++i)
             marks << QStringLiteral("?");
-        m_db.change(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
-                  rowValues(record, assessment, seq));
+        m_db.change(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(QLatin1Char(','))), values);
         m_audit.append(actor, QStringLiteral("ticket.create"), record.caseFile.ticket.id,
                        QJsonObject{{QStringLiteral("version"), 1},
                                    {QStringLiteral("category"), record.caseFile.ticket.category
@@ -256,7 +265,8 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
 
 std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, lease_until, case_json, state_json FROM tickets WHERE id = ?")
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, lease_until, ticket_json, case_json, state_json, assessment_json, "
+                                           "assessed_liable FROM tickets WHERE id = ?")
                                 + (forUpdate ? m_db.forUpdate() : QString()),
                             {id});
     if (!q.next())
@@ -264,8 +274,14 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
     TicketRecord r;
     r.version = q.value(0).toLongLong();
     r.leaseUntilMs = q.value(1).toLongLong();
-    Result<CaseFile> c = CaseCodec(CodecLimits{64 * 1024 * 1024, 20000, 5000, 1000}).decode(parseObject(q.value(2).toString()));
-    Result<CaseState> s = decodeCaseState(parseObject(q.value(3).toString()));
+    r.storedCaseBody = q.value(3).toString().toUtf8();
+    r.storedAssessment = q.value(5).isNull() ? QByteArray() : q.value(5).toString().toUtf8();
+    r.storedAssessedLiable = q.value(6).toString();
+    r.caseChanged = false;
+    QJsonObject caseObject = QJsonDocument::fromJson(r.storedCaseBody).object();
+    caseObject.insert(QStringLiteral("ticket"), parseObject(q.value(2).toString()));
+    Result<CaseFile> c = CaseCodec(CodecLimits{64 * 1024 * 1024, 20000, 5000, 1000}).decode(caseObject);
+    Result<CaseState> s = decodeCaseState(parseObject(q.value(4).toString()));
     if (!c || !s)
         throw ApiError(500, QStringLiteral("ticket_corrupt"),
                        QStringLiteral("stored ticket %1 cannot be read: %2").arg(id, (!c ? c.error() : s.error()).toString()));
@@ -283,16 +299,15 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     const qint64 expected = record.version;
     record.version = expected + 1;
     record.caseFile.ticket.version = record.version;
-    // Every save assesses the case file it stores: the review guard needs the assessment of the
-    // current version, and the queue's liable-party column comes from it.
-    const Result<Assessment> assessed = WarrantyAssessor(m_rules).assess(record.caseFile, m_clock());
-    if (assessed)
+    // The assessment always belongs to the case file being stored (the review guard needs the one
+    // of the current version); it is recomputed only when the case file changed.
+    refreshDocuments(record);
+    if (!record.storedAssessment.isEmpty())
         record.state.assessedCaseVersion = record.version;
     else
         record.state.assessedCaseVersion.reset();
-    const Assessment assessment = assessed ? assessed.value() : Assessment{};
     const qint64 seq = nextChangeSeq();
-    QVariantList values = rowValues(record, assessment, seq);
+    QVariantList values = rowValues(record, seq);
     values.removeAt(22); // created_at stays
     const QString id = values.takeFirst().toString();
     values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << id << expected;
@@ -301,7 +316,8 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
                                            "warranty_ends_at = ?, merchant_id = ?, merchant_name = ?, product_type = ?, "
                                            "product_name = ?, liable_party = ?, amount_cents = ?, order_no = ?, "
                                            "customer_id = ?, description = ?, search_text = ?, change_seq = ?, "
-                                           "updated_at = ?, case_json = ?, state_json = ?, assessment_json = ?, "
+                                           "updated_at = ?, ticket_json = ?, case_json = ?, state_json = ?, "
+                                           "assessment_json = ?, assessed_liable = ?, "
                                            "review_started_at = COALESCE(review_started_at, ?) "
                                            "WHERE id = ? AND version = ?"),
                             values);
@@ -468,8 +484,8 @@ QJsonObject TicketStore::detail(const TicketRecord &record) const
 
 std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *version) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json "
-                                           "FROM tickets WHERE id = ?"),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json, "
+                                           "ticket_json FROM tickets WHERE id = ?"),
                             {id});
     if (!q.next())
         return std::nullopt;
@@ -491,8 +507,8 @@ std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *ver
         {QStringLiteral("duplicates"), duplicateScreenshots(id)},
         {QStringLiteral("evidence_files"), evidenceFiles(id)},
     };
-    QByteArray out = caseJson;
-    out.chop(1);
+    QByteArray out = "{\"ticket\":" + q.value(6).toString().toUtf8() + ',';
+    out += QByteArrayView(caseJson).sliced(1, caseJson.size() - 2);
     out += ',';
     QByteArray rest = QJsonDocument(extra).toJson(QJsonDocument::Compact);
     out += QByteArrayView(rest).sliced(1, rest.size() - 2);

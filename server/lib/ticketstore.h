@@ -28,6 +28,14 @@ struct TicketRecord
     CaseState state;
     qint64 version = 0;
     qint64 leaseUntilMs = 0;
+
+    // Set by whoever changes caseFile (category, findings, evidence). Workflow writes change only
+    // the state, so a save reuses the stored case document and its assessment instead of
+    // encoding and assessing the case file again.
+    bool caseChanged = true;
+    QByteArray storedCaseBody;   // the case document without its "ticket" member
+    QByteArray storedAssessment; // empty when the case cannot be assessed
+    QString storedAssessedLiable;
 };
 
 struct TicketFilter
@@ -88,7 +96,8 @@ private:
     void recordScreenshotMatches(const QString &ticketId, const QString &customerId, const QString &evidenceId,
                                  quint64 hash, const QString &sha256, bool perceptual);
     qint64 nextChangeSeq();
-    QVariantList rowValues(const TicketRecord &record, const Assessment &assessment, qint64 changeSeq) const;
+    void refreshDocuments(TicketRecord &record) const; // re-encodes and re-assesses a changed case
+    QVariantList rowValues(const TicketRecord &record, qint64 changeSeq) const;
 
     Database &m_db;
     AuditLog &m_audit;
