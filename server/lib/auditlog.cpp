@@ -82,6 +82,34 @@ QJsonArray AuditLog::entries(const QString &ticketId, int limit, qint64 afterSeq
     return out;
 }
 
+QByteArray AuditLog::entriesJson(const QString &ticketId, int limit) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT seq, at, actor, action, ticket_id, detail, hash FROM audit "
+                                           "WHERE ticket_id = ? ORDER BY seq LIMIT ?"),
+                            {ticketId, limit});
+    QByteArray out = "[";
+    while (q.next()) {
+        if (out.size() > 1)
+            out += ',';
+        QByteArray head = QJsonDocument(QJsonObject{
+                                            {QStringLiteral("seq"), q.value(0).toLongLong()},
+                                            {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("actor"), q.value(2).toString()},
+                                            {QStringLiteral("action"), q.value(3).toString()},
+                                            {QStringLiteral("ticket_id"), q.value(4).toString()},
+                                            {QStringLiteral("hash"), q.value(6).toString()},
+                                        })
+                               .toJson(QJsonDocument::Compact);
+        head.chop(1); // the closing brace: the stored detail (canonical JSON) goes in before it
+        out += head;
+        out += ",\"detail\":";
+        out += q.value(5).toString().toUtf8();
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
 AuditVerification AuditLog::verify() const
 {
     AuditVerification result;

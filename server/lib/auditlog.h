@@ -36,6 +36,9 @@ public:
                             const QJsonObject &detail);
 
     QJsonArray entries(const QString &ticketId, int limit, qint64 afterSeq) const;
+    // The same entries as JSON text, with each stored detail spliced in as it is (the ticket
+    // detail's hot path: no parsing of the details).
+    QByteArray entriesJson(const QString &ticketId, int limit) const;
     AuditVerification verify() const;
 
     static QByteArray entryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,

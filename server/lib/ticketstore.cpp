@@ -503,7 +503,6 @@ std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *ver
         {QStringLiteral("notes"), state.value(QStringLiteral("notes"))},
         {QStringLiteral("holder"), held ? QJsonValue(q.value(1).toString()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("lease_until"), held ? QJsonValue(isoMs(q.value(2).toLongLong())) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("history"), m_audit.entries(id, 1000, 0)},
         {QStringLiteral("duplicates"), duplicateScreenshots(id)},
         {QStringLiteral("evidence_files"), evidenceFiles(id)},
     };
@@ -512,6 +511,8 @@ std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *ver
     out += ',';
     QByteArray rest = QJsonDocument(extra).toJson(QJsonDocument::Compact);
     out += QByteArrayView(rest).sliced(1, rest.size() - 2);
+    out += ",\"history\":";
+    out += m_audit.entriesJson(id, 1000);
     out += ",\"assessment\":";
     out += q.value(5).isNull() ? QByteArray("null") : q.value(5).toString().toUtf8();
     out += '}';
