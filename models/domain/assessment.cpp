@@ -32,15 +32,6 @@ QStringList Assessment::ruleIds() const
 }
 
 namespace {
-template <typename E>
-QJsonArray namesOf(const QList<E> &values)
-{
-    QJsonArray names;
-    for (E value : values)
-        names.append(enumName(value));
-    return names;
-}
-
 QJsonValue secondsOrNull(const std::optional<qint64> &seconds)
 {
     return seconds ? QJsonValue(double(*seconds)) : QJsonValue(QJsonValue::Null);
@@ -68,8 +59,8 @@ QJsonObject Assessment::toJson(Language language) const
         {QStringLiteral("warranty_ends_at"), isoInstantToJson(warrantyEndsAt)},
         {QStringLiteral("covered"), covered},
         {QStringLiteral("liable_party"), enumName(liableParty)},
-        {QStringLiteral("remedies"), namesOf(remedies)},
-        {QStringLiteral("missing_evidence"), namesOf(missingEvidence)},
+        {QStringLiteral("remedies"), enumNamesArray(remedies)},
+        {QStringLiteral("missing_evidence"), enumNamesArray(missingEvidence)},
         {QStringLiteral("flags"), QJsonArray::fromStringList(flags)},
         {QStringLiteral("trace"), traceLines},
         {QStringLiteral("clocks"),

@@ -10,15 +10,6 @@ namespace {
 
 constexpr int kLongText = 20000;
 
-template <typename E>
-QJsonArray enumArray(const QList<E> &values)
-{
-    QJsonArray out;
-    for (E v : values)
-        out.append(enumName(v));
-    return out;
-}
-
 template <typename T, typename Fn>
 QJsonArray mapArray(const QList<T> &items, Fn fn)
 {
@@ -108,7 +99,7 @@ QJsonObject encodeNote(const Note &n)
 QJsonObject encodeVerdict(const Verdict &v)
 {
     return {{QStringLiteral("liable_party"), enumName(v.liableParty)},
-            {QStringLiteral("remedies"), enumArray(v.remedies)},
+            {QStringLiteral("remedies"), enumNamesArray(v.remedies)},
             {QStringLiteral("amount"), v.amount.toJson()},
             {QStringLiteral("reasoning"), v.reasoning},
             {QStringLiteral("cited_evidence"), QJsonArray::fromStringList(v.citedEvidence)},

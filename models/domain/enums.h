@@ -3,6 +3,8 @@
 // Every enum has a table (value, JSON name); parsing an unknown name yields std::nullopt
 // so the codec can report it with the field path.
 
+#include <QJsonArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -224,6 +226,16 @@ QStringList enumNames()
     QStringList names;
     for (const auto &entry : EnumTraits<E>::entries)
         names << QString::fromLatin1(entry.name);
+    return names;
+}
+
+// The JSON names of a list of values, in order: ["reissue_key", "refund"].
+template <typename E>
+QJsonArray enumNamesArray(const QList<E> &values)
+{
+    QJsonArray names;
+    for (E value : values)
+        names.append(enumName(value));
     return names;
 }
 
