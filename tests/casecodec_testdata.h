@@ -1,7 +1,8 @@
 #pragma once
-// Shared by the case codec tests: a base case file and small edits applied to it by path.
+// Shared by the case codec tests: the sample data and a base case file to edit (jsonedits.h).
 
 #include "casecodec.h"
+#include "jsonedits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,47 +13,6 @@
 #include <QStringList>
 
 namespace wd::test::codec {
-
-// One change to a JSON document: `path` is '/'-separated ("order/product/type", "key_events/0/result");
-// a numeric segment indexes an array (index == size appends); an undefined value removes the key.
-struct Edit
-{
-    QString path;
-    QJsonValue value;
-};
-using Edits = QList<Edit>;
-
-inline QJsonValue applyEdit(const QJsonValue &node, const QStringList &segments, int i, const QJsonValue &value)
-{
-    if (i == segments.size())
-        return value;
-    const QString &segment = segments.at(i);
-    const bool last = i + 1 == segments.size();
-    if (node.isArray()) {
-        QJsonArray array = node.toArray();
-        const int index = segment.toInt();
-        if (last && value.isUndefined())
-            array.removeAt(index);
-        else if (index == array.size())
-            array.append(applyEdit(QJsonValue(), segments, i + 1, value));
-        else
-            array.replace(index, applyEdit(array.at(index), segments, i + 1, value));
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    if (last && value.isUndefined())
-        object.remove(segment);
-    else
-        object.insert(segment, applyEdit(object.value(segment), segments, i + 1, value));
-    return object;
-}
-
-inline QJsonObject edited(QJsonObject object, const Edits &edits)
-{
-    for (const Edit &e : edits)
-        object = applyEdit(object, e.path.split(QLatin1Char('/')), 0, e.value).toObject();
-    return object;
-}
 
 inline QByteArray readFile(const QString &path)
 {
@@ -72,10 +32,6 @@ inline QJsonObject baseCase()
     return QJsonDocument::fromJson(readFile(dataDir("cases/invalid_key_basic.json"))).object();
 }
 
-inline QByteArray toBytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 inline QJsonObject platformEvent(const char *at, const char *until, const char *type)
 {

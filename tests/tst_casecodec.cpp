@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace wd;
+using namespace wd::test;
 using namespace wd::test::codec;
 
 namespace {

@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace wd;
+using namespace wd::test;
 using namespace wd::test::codec;
 
 Q_DECLARE_METATYPE(Edits)

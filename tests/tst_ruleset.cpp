@@ -1,3 +1,4 @@
+#include "jsonedits.h"
 #include "ruleset.h"
 
 #include <QFile>
@@ -6,44 +7,12 @@
 #include <QTest>
 
 using namespace wd;
+using namespace wd::test;
 
 namespace {
 
-// One change to the default rule set: `path` is '/'-separated so category names keep their dots
-// ("categories/product_defect.wrong_key/remedies/1"); a numeric segment indexes an array
-// (index == size appends); an undefined value removes the key.
-struct Edit
-{
-    QString path;
-    QJsonValue value;
-};
-using Edits = QList<Edit>;
-
-QJsonValue applyEdit(const QJsonValue &node, const QStringList &segments, int i, const QJsonValue &value)
-{
-    if (i == segments.size())
-        return value;
-    const QString &segment = segments.at(i);
-    const bool last = i + 1 == segments.size();
-    if (node.isArray()) {
-        QJsonArray array = node.toArray();
-        const int index = segment.toInt();
-        if (last && value.isUndefined())
-            array.removeAt(index);
-        else if (index == array.size())
-            array.append(applyEdit(QJsonValue(), segments, i + 1, value));
-        else
-            array.replace(index, applyEdit(array.at(index), segments, i + 1, value));
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    if (last && value.isUndefined())
-        object.remove(segment);
-    else
-        object.insert(segment, applyEdit(object.value(segment), segments, i + 1, value));
-    return object;
-}
-
+// Edits to the default rule set use '/'-separated paths, so category names keep their dots
+// ("categories/product_defect.wrong_key/remedies/1").
 QByteArray defaultRulesBytes()
 {
     QFile file(QStringLiteral(WD_TEST_DATA_DIR "/../../resources/rules/default.json"));
@@ -57,17 +26,6 @@ QJsonObject defaultRules()
     return QJsonDocument::fromJson(defaultRulesBytes()).object();
 }
 
-QJsonObject edited(QJsonObject object, const Edits &edits)
-{
-    for (const Edit &e : edits)
-        object = applyEdit(object, e.path.split(QLatin1Char('/')), 0, e.value).toObject();
-    return object;
-}
-
-QByteArray toBytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 template <typename E>
 QStringList names(const QList<E> &values)
