@@ -359,6 +359,41 @@ void pageHeader(QPainter &p, QColor brand, const QString &title, bool back)
     }
 }
 
+// A phone app page scrolling under its fixed 74-pixel title bar. A varied copy gets what real
+// screenshots have: a promotion banner on top, a slight scroll, rows of recommendations below.
+struct ScrolledPage
+{
+    int banner = 0;
+    int scroll = 0;
+    int tiles = 0; // rows of recommendations after the content
+    int height = 0;
+};
+
+ScrolledPage scrolledPage(bool varied, int content, int minHeight, SeedRng &rng)
+{
+    ScrolledPage page;
+    page.banner = varied ? 90 : 0;
+    page.scroll = varied ? int(rng.range(0, 60)) : 0;
+    page.tiles = varied ? int(rng.range(1, 2)) : 0;
+    page.height = qBound(minHeight, content + page.banner + (page.tiles ? recommendationsHeight(page.tiles) : 0) - page.scroll,
+                         kMaxHeight);
+    return page;
+}
+
+// Leaves the painter clipped below the title bar, scrolled, and past the banner; the caller
+// draws the content from y = 74 and calls p.restore() before drawing the title bar.
+void beginScrolledPage(QPainter &p, const ScrolledPage &page, SeedRng &rng)
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.save();
+    p.setClipRect(0, 74, kWidth, page.height - 74);
+    p.translate(0, -page.scroll);
+    if (page.banner)
+        promoBanner(p, 74, rng);
+    p.translate(0, page.banner);
+}
+
 } // namespace
 
 QByteArray paymentReceipt(const Receipt &r)
@@ -367,20 +402,11 @@ QByteArray paymentReceipt(const Receipt &r)
     const QColor brand = alipay ? QColor(0x16, 0x77, 0xff) : QColor(0x07, 0xc1, 0x60);
     const int content = r.notice.isEmpty() ? 600 : 650;
     SeedRng rng(r.variation);
-    const int banner = r.variation ? 90 : 0;
-    const int scroll = r.variation ? int(rng.range(0, 60)) : 0;
-    const int tiles = r.variation ? int(rng.range(1, 2)) : 0; // rows of recommendations below the bill
-    const int height = qMin(content + banner + (tiles ? recommendationsHeight(tiles) : 0) - scroll, kMaxHeight);
-    QImage image = canvas(height, QColor(0xf5, 0xf5, 0xf5));
+    const ScrolledPage frame = scrolledPage(r.variation != 0, content, 0, rng); // recommendations below the bill
+    const int tiles = frame.tiles;
+    QImage image = canvas(frame.height, QColor(0xf5, 0xf5, 0xf5));
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    p.save();
-    p.setClipRect(0, 74, kWidth, height - 74);
-    p.translate(0, -scroll);
-    if (banner)
-        promoBanner(p, 74, rng);
-    p.translate(0, banner);
+    beginScrolledPage(p, frame, rng);
 
     p.fillRect(0, 74, kWidth, 176, Qt::white);
     p.setPen(Qt::NoPen);
@@ -442,21 +468,12 @@ QByteArray orderStatusPage(const OrderPage &page)
     const int rowsBottom = 176 + int(page.rows.size()) * 46;
     const int content = qMax(320, rowsBottom + (hintHeight ? hintHeight + 22 : 0) + 40);
     SeedRng rng(page.variation);
-    const int banner = page.variation ? 90 : 0;
-    const int scroll = page.variation ? int(rng.range(0, 60)) : 0;
-    const int tiles = page.variation ? int(rng.range(1, 2)) : 0; // rows of recommendations below the order
-    const int height = qBound(320, content + banner + (tiles ? recommendationsHeight(tiles) : 0) - scroll, kMaxHeight);
+    const ScrolledPage frame = scrolledPage(page.variation != 0, content, 320, rng); // recommendations below the order
+    const int tiles = frame.tiles;
 
-    QImage image = canvas(height, QColor(0xf4, 0xf5, 0xf7));
+    QImage image = canvas(frame.height, QColor(0xf4, 0xf5, 0xf7));
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    p.save();
-    p.setClipRect(0, 74, kWidth, height - 74);
-    p.translate(0, -scroll);
-    if (banner)
-        promoBanner(p, 74, rng);
-    p.translate(0, banner);
+    beginScrolledPage(p, frame, rng);
 
     // Status banner.
     p.fillRect(0, 74, kWidth, 90, Qt::white);
