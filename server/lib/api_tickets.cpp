@@ -175,8 +175,10 @@ void ApiServer::addTicketRoutes()
             std::optional<TicketRecord> record = m_tickets->pull(caller.user.id, m_options.leaseMs);
             if (!record)
                 return HttpResponse::noContent();
-            HttpResponse r = HttpResponse::json(m_tickets->detail(*record));
-            r.withHeader("ETag", QStringLiteral("\"%1\"").arg(record->version).toLatin1());
+            qint64 version = 0;
+            HttpResponse r;
+            r.body = m_tickets->detailJson(record->caseFile.ticket.id, &version).value_or(QByteArray());
+            r.withHeader("ETag", QStringLiteral("\"%1\"").arg(version).toLatin1());
             return r;
         });
     });

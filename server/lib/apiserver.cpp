@@ -342,14 +342,18 @@ HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &t
             std::optional<TicketRecord> record = m_tickets->load(ticketId, true);
             if (!record)
                 throw ApiError::notFound(QStringLiteral("ticket %1").arg(ticketId));
-            if (ifMatch && *ifMatch != record->version)
+            if (ifMatch && *ifMatch != record->version) {
+                qint64 current = 0;
+                const QJsonObject currentTicket =
+                    QJsonDocument::fromJson(m_tickets->detailJson(ticketId, &current).value_or(QByteArray())).object();
                 throw ApiError(412, QStringLiteral("version_conflict"),
                                QStringLiteral("the ticket changed: you based this on version %1, it is now at version %2")
                                    .arg(*ifMatch)
                                    .arg(record->version),
                                QStringLiteral("If-Match"),
                                QJsonObject{{QStringLiteral("current_version"), double(record->version)},
-                                           {QStringLiteral("current"), m_tickets->detail(*record)}});
+                                           {QStringLiteral("current"), currentTicket}});
+            }
             const QDateTime now = m_options.clock();
             const QJsonObject result = mutate(*record, caller, now);
             if (!m_tickets->save(*record, caller.user.id, action, result))

@@ -373,34 +373,6 @@ QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId) const
     return out;
 }
 
-QJsonObject TicketStore::detail(const TicketRecord &record) const
-{
-    CaseFile c = record.caseFile;
-    c.ticket.step = record.state.step;
-    c.ticket.status = record.state.status;
-    c.ticket.version = record.version;
-    c.ticket.slaPauses = record.state.slaPauses;
-    QJsonObject out = CaseCodec::encode(c);
-    const QJsonObject state = encodeCaseState(record.state);
-    out.insert(QStringLiteral("version"), double(record.version));
-    out.insert(QStringLiteral("state"), state);
-    out.insert(QStringLiteral("notes"), state.value(QStringLiteral("notes")));
-    out.insert(QStringLiteral("holder"), state.value(QStringLiteral("holder")));
-    out.insert(QStringLiteral("lease_until"), record.state.holder.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                            : QJsonValue(isoMs(record.leaseUntilMs)));
-    Result<Assessment> assessment = WarrantyAssessor(m_rules).assess(c, m_clock());
-    if (assessment) {
-        out.insert(QStringLiteral("assessment"), assessmentDocument(assessment.value()));
-    } else {
-        out.insert(QStringLiteral("assessment"), QJsonValue(QJsonValue::Null));
-        out.insert(QStringLiteral("assessment_error"), assessment.error().toString());
-    }
-    out.insert(QStringLiteral("history"), m_audit.entries(c.ticket.id, 1000, 0));
-    out.insert(QStringLiteral("duplicates"), duplicateScreenshots(c.ticket.id));
-    out.insert(QStringLiteral("evidence_files"), evidenceFiles(c.ticket.id));
-    return out;
-}
-
 std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *version) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json, "

@@ -66,9 +66,9 @@ public:
     bool save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail);
 
     Assessment assess(const TicketRecord &record) const;
-    QJsonObject detail(const TicketRecord &record) const;
-    // The same detail for reading, assembled from the stored JSON documents without decoding and
-    // re-encoding the case file (the hot path of GET /tickets/{id}); nullopt if there is no such ticket.
+    // The ticket detail (case file, state, notes, holder, history, assessment, duplicates,
+    // evidence files) assembled from the stored JSON documents without decoding and re-encoding
+    // the case file; nullopt if there is no such ticket. Inside a write it sees that write.
     std::optional<QByteArray> detailJson(const QString &id, qint64 *version) const;
     QJsonObject list(const TicketFilter &filter) const;
 
