@@ -1,0 +1,1 @@
+# Tests of models/store, models/remote, models/sync and models/itemmodels (issue 4).
