@@ -1,0 +1,1 @@
+# Tests of models/remote (ApiClient against a real server on loopback).

@@ -1,1 +1,0 @@
-# Widget tests of ui/ and the main window (issue 5); offscreen platform.

@@ -1,0 +1,1 @@
+# The main window driven end to end against an in-process server (offscreen).

@@ -1,0 +1,1 @@
+# Tests of the assessment panel, dialogs, notes and translations (offscreen).

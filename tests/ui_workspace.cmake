@@ -1,0 +1,1 @@
+# Widget and model tests of the case workspace (offscreen).
