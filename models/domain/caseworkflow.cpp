@@ -316,6 +316,19 @@ Decision CaseWorkflow::waiveEvidence(CaseState &state, EvidenceKind kind, const 
     return Decision::allow();
 }
 
+QStringList CaseWorkflow::departures(const Verdict &verdict, const CaseFile &c, const Assessment &assessment)
+{
+    QStringList found;
+    if (verdict.liableParty != assessment.liableParty)
+        found << QStringLiteral("liable_party");
+    if (std::any_of(verdict.remedies.begin(), verdict.remedies.end(),
+                    [&](Remedy r) { return !assessment.remedies.contains(r); }))
+        found << QStringLiteral("remedies");
+    if (c.order && verdict.amount > c.order->amountPaid)
+        found << QStringLiteral("amount"); // more than the customer paid: say why
+    return found;
+}
+
 Decision CaseWorkflow::recordVerdict(CaseState &state, Verdict verdict, const CaseFile &c, const Assessment &assessment,
                                      const Actor &actor, const QDateTime &now) const
 {
@@ -351,14 +364,7 @@ Decision CaseWorkflow::recordVerdict(CaseState &state, Verdict verdict, const Ca
                                 QStringLiteral("A rejection goes with liable party \"customer\", and only with it."),
                                 QStringLiteral("“驳回”必须且只能对应责任方“用户自担”。"), {QStringLiteral("remedies")});
 
-    verdict.departures.clear();
-    if (verdict.liableParty != assessment.liableParty)
-        verdict.departures << QStringLiteral("liable_party");
-    if (std::any_of(verdict.remedies.begin(), verdict.remedies.end(),
-                    [&](Remedy r) { return !assessment.remedies.contains(r); }))
-        verdict.departures << QStringLiteral("remedies");
-    if (c.order && verdict.amount > c.order->amountPaid)
-        verdict.departures << QStringLiteral("amount"); // more than the customer paid: say why
+    verdict.departures = departures(verdict, c, assessment);
     if (verdict.departsFromAssessment() && verdict.reasoning.trimmed().isEmpty())
         return Decision::refuse("verdict.reasoning_required",
                                 QStringLiteral("The verdict departs from the assessment (%1): explain why in the reasoning.")

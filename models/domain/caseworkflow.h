@@ -145,6 +145,9 @@ public:
     Decision recordVerdict(CaseState &state, Verdict verdict, const CaseFile &caseFile, const Assessment &assessment,
                            const Actor &actor, const QDateTime &now) const;
     bool needsApproval(const Verdict &verdict) const { return verdict.amount > m_rules.fourEyesThreshold(); }
+    // What a verdict changes from the assessment ("liable_party", "remedies", "amount" above the
+    // amount paid). recordVerdict uses it; the workstation's verdict dialog shows the same list.
+    static QStringList departures(const Verdict &verdict, const CaseFile &caseFile, const Assessment &assessment);
     Decision approveVerdict(CaseState &state, const Actor &actor, const QDateTime &now) const;
     Decision recordExecution(CaseState &state, const ExecutionRecord &record, const Actor &actor,
                              const QDateTime &now) const;
