@@ -2,4 +2,6 @@
 # merged with platform events, and the evidence list with integrity, thumbnails and duplicates.
 target_sources(wd_itemmodels PRIVATE
     domainlabels.cpp domainlabels.h
+    keylogmodel.cpp keylogmodel.h
+    evidencemodel.cpp evidencemodel.h
 )
