@@ -97,6 +97,8 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
         }
         send(std::move(responder), handle(r));
     });
+    if (m_tls)
+        m_http->sslSetup(*m_tls);
     m_port = m_http->listen(address, port);
     return m_port;
 }

@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
 
 #include <memory>
 #include <optional>
@@ -48,6 +49,8 @@ public:
     // Listens on address:port (0 picks a free port); returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_port; }
+    // Serve HTTPS with this certificate and key instead of plain HTTP. Set before listen().
+    void setSslConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
 
     HttpResponse handle(const HttpRequest &request);
 
@@ -131,6 +134,7 @@ private:
     EvidenceInspector m_inspector;
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
+    std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
     bool m_groupCommit = true;
     bool m_batching = false;
