@@ -1,2 +1,7 @@
 # Tests of the assessment panel, dialogs, notes and translations (offscreen).
 wd_add_test(notesmodel LIBS wd_itemmodels)
+
+# uid_gallery: the panel and dialogs filled from a sample case, for screenshots; built, not a test.
+qt_add_executable(uid_gallery uid_gallery.cpp)
+target_link_libraries(uid_gallery PRIVATE wd_ui)
+target_compile_definitions(uid_gallery PRIVATE WD_TEST_DATA_DIR="${WD_TEST_DATA_DIR}")

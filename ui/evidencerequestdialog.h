@@ -1,0 +1,48 @@
+#pragma once
+// "Request evidence": a customer-visible message from an evidence_request template, with the
+// order number, the missing items and a deadline filled in, editable before it is sent.
+
+#include "replytemplates.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+class QDateTimeEdit;
+class QDialogButtonBox;
+
+namespace wd::ui {
+
+class TemplateMessageEditor;
+
+class EvidenceRequestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `missingItems`: what to ask for, already in words (one per line in the message).
+    EvidenceRequestDialog(const CaseFile &caseFile, const QStringList &missingItems, const ReplyTemplates &templates,
+                          const QDateTime &now, QWidget *parent = nullptr);
+
+    QString text() const;
+    QString templateId() const;
+    QDateTime deadline() const;
+    TemplateMessageEditor *editor() const { return m_editor; }
+    QDateTimeEdit *deadlineEdit() const { return m_deadline; }
+    bool canSend() const;
+
+    void accept() override;
+
+    static constexpr int kDefaultDeadlineHours = 48;
+
+private:
+    void updateValues();
+
+    QHash<QString, QString> m_values;
+    TemplateMessageEditor *m_editor = nullptr;
+    QDateTimeEdit *m_deadline = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+// "2026-11-27 18:00" in the agent's local time: what customers read in messages.
+QString messageTime(const QDateTime &instant);
+
+} // namespace wd::ui
