@@ -1,1 +1,4 @@
 # Tests of models/remote (ApiClient against a real server on loopback).
+# Against the real server: each runs on SQLite and on PostgreSQL.
+wd_add_server_test(remote_client)
+target_link_libraries(tst_remote_client PRIVATE wd_remote)
