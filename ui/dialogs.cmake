@@ -10,6 +10,10 @@ target_sources(wd_ui PRIVATE
     executiondialog.cpp executiondialog.h
     notespanel.cpp notespanel.h
     shortcuthelp.cpp shortcuthelp.h
+    conflictdialog.cpp conflictdialog.h
+    logindialog.cpp logindialog.h
+    settingsdialog.cpp settingsdialog.h
+    certificatedialog.cpp certificatedialog.h
 )
 
 # Customer message templates and canned replies: :/templates/replies_<lang>.json
