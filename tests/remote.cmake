@@ -2,3 +2,5 @@
 # Against the real server: each runs on SQLite and on PostgreSQL.
 wd_add_server_test(remote_client)
 target_link_libraries(tst_remote_client PRIVATE wd_remote)
+wd_add_server_test(remote_errors)
+target_link_libraries(tst_remote_errors PRIVATE wd_remote)
