@@ -4,3 +4,7 @@ wd_add_server_test(remote_client)
 target_link_libraries(tst_remote_client PRIVATE wd_remote)
 wd_add_server_test(remote_errors)
 target_link_libraries(tst_remote_errors PRIVATE wd_remote)
+
+# Against fake servers on loopback (silence, oversize, malformed answers) and the token stores:
+# no database involved, one run each.
+wd_add_test(remote_faults LIBS wd_remote Qt6::Network)

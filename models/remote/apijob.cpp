@@ -136,7 +136,7 @@ void ApiJob::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_stop == Stop::None && !exceedsLimit(m_body.size() + reply->bytesAvailable()))
+    if (m_stop == Stop::None && reply->isOpen() && !exceedsLimit(m_body.size() + reply->bytesAvailable()))
         m_body += reply->readAll();
 
     if (m_stop == Stop::TooLarge) {
