@@ -1,0 +1,82 @@
+#pragma once
+// The queue's tickets in the local cache: upserts of the server's queue summaries (one
+// transaction per sync page, the sync cursor in the same transaction) and the queue's filtered,
+// sorted, keyset-paged reads, with text search through the trigram full-text index.
+
+#include "localstore.h"
+#include "ticketsummary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wd::store {
+
+enum class QueueSort { Sla, Submitted, Updated, Amount };
+
+struct QueueFilter
+{
+    QStringList steps, statuses, categories, liableParties, productTypes, merchants, slaStates;
+    enum class Holder { Anyone, Me, Nobody } holder = Holder::Anyone;
+    QString me;               // the signed-in user, for Holder::Me
+    QString text;             // the search box: every whitespace-separated term must match
+    bool pendingOnly = false; // tickets with unsent writes or blocked by a conflict
+    QueueSort sort = QueueSort::Sla;
+    bool descending = false;
+    bool operator==(const QueueFilter &other) const;
+};
+
+// A position in a sorted queue: the sort key and ticket id of the last row shown.
+struct QueueCursor
+{
+    qint64 key = 0;
+    QString id;
+    bool valid() const { return !id.isEmpty(); }
+};
+
+struct QueueRow
+{
+    remote::TicketSummary summary;
+    int pending = 0;      // unsent writes
+    bool blocked = false; // a write was refused (conflict or error) and waits for the agent
+};
+
+struct QueuePage
+{
+    QList<QueueRow> rows;
+    QueueCursor next; // invalid on the last page
+};
+
+class TicketCache
+{
+public:
+    explicit TicketCache(LocalStore &store) : m_store(store) {}
+
+    // Inserts or replaces the summaries and the search index rows; within the caller's
+    // transaction when there is one.
+    void upsert(const QList<remote::TicketSummary> &summaries);
+    void setNotesText(const QString &ticketId, const QString &notesText);
+    // The local view of a write the server has not confirmed yet.
+    void setPending(const QString &ticketId, int pending, bool blocked);
+
+    QueuePage page(const QueueFilter &filter, const QueueCursor &after, int limit);
+    int count(const QueueFilter &filter);
+    std::optional<QueueRow> ticket(const QString &id);
+    int total();
+
+private:
+    struct Sql
+    {
+        QString where;
+        QVariantList values;
+    };
+    Sql whereClause(const QueueFilter &filter) const;
+    void indexForSearch(const remote::TicketSummary &summary, qint64 rowid, const QString &notesText);
+
+    LocalStore &m_store;
+};
+
+} // namespace wd::store
