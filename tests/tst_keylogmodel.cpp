@@ -85,6 +85,9 @@ void TestKeyLogModel::rolesOfKeyEventsAndWindows()
     QCOMPARE(failedExtraction.data(KeyLogModel::FailureRole).toBool(), true);
     QCOMPARE(failedExtraction.data(KeyLogModel::ResultRole).toInt(), int(KeyResult::SystemError));
     QCOMPARE(failedExtraction.data(KeyLogModel::SourceRole).toInt(), int(EventSource::Platform));
+    QCOMPARE(failedExtraction.data(KeyLogModel::CoveringWindowRole).toInt(), int(PlatformEventType::Maintenance));
+    QCOMPARE(model.index(3, 0).data(KeyLogModel::CoveringWindowRole).toInt(), -1); // 03:20, after the window
+    QCOMPARE(window.data(KeyLogModel::CoveringWindowRole).toInt(), -1);
     QCOMPARE(model.index(3, 0).data(KeyLogModel::FailureRole).toBool(), false); // extracted: success
     QCOMPARE(model.index(4, 0).data(KeyLogModel::FailureRole).toBool(), true);  // activation: invalid
     QCOMPARE(model.index(4, KeyLogModel::IpColumn).data().toString().isEmpty(), false);

@@ -52,6 +52,20 @@ void KeyLogModel::setCase(const CaseFile &caseFile)
         m_rows << row;
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.at < b.at; });
+    // Which key events fall inside a maintenance or outage window (ends included, as the
+    // platform_window_overlap rule reads them); the timeline draws those with the window's band.
+    for (const PlatformEvent &window : caseFile.platformEvents) {
+        if (!isBandEvent(window.type))
+            continue;
+        const QDateTime from = window.at.toUTC();
+        const QDateTime to = window.until ? window.until->toUTC() : QDateTime();
+        for (Row &row : m_rows) {
+            if (row.kind != RowKind::KeyEvent || row.at < from || (to.isValid() && row.at > to))
+                continue;
+            if (row.coveringWindow != int(PlatformEventType::Outage))
+                row.coveringWindow = int(window.type);
+        }
+    }
     for (Row &row : m_rows)
         row.highlighted = inWindow(row);
     endResetModel();
@@ -201,6 +215,7 @@ QVariant KeyLogModel::data(const QModelIndex &index, int role) const
     case ResultRole: return key && row.key.result ? int(*row.key.result) : -1;
     case KeyIdRole: return key ? row.key.keyId : QString();
     case ActorRole: return key ? row.key.actor : QString();
+    case CoveringWindowRole: return row.coveringWindow;
     default: break;
     }
     return {};

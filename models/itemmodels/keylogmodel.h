@@ -33,6 +33,7 @@ public:
         ResultRole,                     // int(KeyResult); -1 without a result
         KeyIdRole,                      // QString
         ActorRole,                      // QString
+        CoveringWindowRole,             // int(PlatformEventType) of a window the event falls in, -1 if none
     };
     Q_ENUM(Column)
 
@@ -64,6 +65,7 @@ private:
         PlatformEvent platform;
         QDateTime at; // UTC
         QDateTime until; // UTC, platform windows only
+        int coveringWindow = -1; // int(PlatformEventType) of a window containing a key event (outage wins)
         bool highlighted = false;
     };
 

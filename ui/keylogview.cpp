@@ -1,0 +1,134 @@
+#include "keylogview.h"
+
+#include "enums.h"
+#include "icons.h"
+#include "keylogmodel.h"
+#include "palette.h"
+
+#include <QHeaderView>
+#include <QPainter>
+
+namespace wd::ui {
+
+namespace {
+
+Tone windowTone(int platformType)
+{
+    return platformType == int(PlatformEventType::Outage) ? Tone::Danger : Tone::Caution;
+}
+
+} // namespace
+
+void KeyLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QPalette &pal = option->palette;
+    const bool failure = index.data(KeyLogModel::FailureRole).toBool();
+    const bool window = index.data(KeyLogModel::WindowRole).toBool();
+    const bool platform = index.data(KeyLogModel::RowKindRole).toInt() == int(KeyLogModel::RowKind::PlatformEvent);
+    const int type = index.data(KeyLogModel::EventTypeRole).toInt();
+
+    if (index.data(KeyLogModel::HighlightedRole).toBool())
+        option->backgroundBrush = toneBackground(Tone::Info, pal);
+    else if (window)
+        option->backgroundBrush = toneBackground(windowTone(type), pal);
+
+    QColor text = pal.color(QPalette::Text);
+    if (failure)
+        text = toneText(Tone::Danger, pal);
+    else if (window)
+        text = toneText(windowTone(type), pal);
+    else if (index.column() == KeyLogModel::SourceColumn || index.column() == KeyLogModel::IpColumn
+             || index.column() == KeyLogModel::TimeColumn)
+        text = pal.color(QPalette::PlaceholderText); // secondary facts recede; the event and result lead
+    option->palette.setColor(QPalette::Text, text);
+    if (failure && (index.column() == KeyLogModel::ResultColumn))
+        option->font.setBold(true);
+    if (window && index.column() == KeyLogModel::TypeColumn)
+        option->font.setBold(true);
+
+    if (index.column() == KeyLogModel::TypeColumn) {
+        const QString name = platform ? iconName(PlatformEventType(type)) : iconName(KeyEventType(type));
+        const Tone tone = failure ? Tone::Danger : window ? windowTone(type) : Tone::Neutral;
+        option->icon = toneIcon(name, pal, tone);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+    }
+    if (index.column() == KeyLogModel::IpColumn || index.column() == KeyLogModel::TimeColumn)
+        option->font.setStyleHint(QFont::Monospace);
+}
+
+void KeyLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.column() != 0)
+        return;
+    // Gutter: an event inside a maintenance/outage window carries the window's colour, and an event
+    // near the selected screenshot an accent bar, so both read at a glance while scrolling.
+    const int covering = index.data(KeyLogModel::CoveringWindowRole).toInt();
+    const bool window = index.data(KeyLogModel::WindowRole).toBool();
+    painter->save();
+    if (covering >= 0 || window) {
+        const int type = window ? index.data(KeyLogModel::EventTypeRole).toInt() : covering;
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()),
+                          toneText(windowTone(type), option.palette));
+    }
+    if (index.data(KeyLogModel::HighlightedRole).toBool())
+        painter->fillRect(QRect(option.rect.left() + 5, option.rect.top() + 2, 3, option.rect.height() - 4),
+                          toneText(Tone::Info, option.palette));
+    painter->restore();
+}
+
+QSize KeyLogDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
+    if (index.column() == 0)
+        size.rwidth() += 10; // the gutter
+    return size;
+}
+
+KeyLogView::KeyLogView(QWidget *parent) : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("keyLogView"));
+    setAccessibleName(tr("Key activation log"));
+    setRootIsDecorated(false);
+    setUniformRowHeights(true); // 2,000 events scroll without measuring every row
+    setAlternatingRowColors(false);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setItemDelegate(new KeyLogDelegate(this));
+    setAllColumnsShowFocus(true);
+    setTextElideMode(Qt::ElideRight);
+    header()->setStretchLastSection(false);
+    header()->setHighlightSections(false);
+}
+
+void KeyLogView::setKeyLogModel(KeyLogModel *model)
+{
+    m_model = model;
+    setModel(model);
+    QHeaderView *h = header();
+    h->setSectionResizeMode(KeyLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(KeyLogModel::TypeColumn, QHeaderView::Interactive);
+    h->setSectionResizeMode(KeyLogModel::SourceColumn, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(KeyLogModel::IpColumn, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(KeyLogModel::MessageColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(KeyLogModel::ResultColumn, QHeaderView::ResizeToContents);
+    h->resizeSection(KeyLogModel::TypeColumn, fontMetrics().horizontalAdvance(QStringLiteral("Activation attempt")) + 40);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit eventSelected(current.row(), m_model->instantAt(current.row()));
+    });
+}
+
+void KeyLogView::scrollToFirstHighlighted()
+{
+    if (!m_model)
+        return;
+    const QList<int> rows = m_model->highlightedRows();
+    if (!rows.isEmpty())
+        scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::PositionAtCenter);
+}
+
+} // namespace wd::ui
