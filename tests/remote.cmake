@@ -8,3 +8,5 @@ target_link_libraries(tst_remote_errors PRIVATE wd_remote)
 # Against fake servers on loopback (silence, oversize, malformed answers) and the token stores:
 # no database involved, one run each.
 wd_add_test(remote_faults LIBS wd_remote Qt6::Network)
+# HTTPS with the self-signed certificate in data/tls (the server library serves TLS itself).
+wd_add_test(remote_tls LIBS wd_remote wd_server Qt6::Network)
