@@ -10,3 +10,4 @@ target_link_libraries(tst_remote_errors PRIVATE wd_remote)
 wd_add_test(remote_faults LIBS wd_remote Qt6::Network)
 # HTTPS with the self-signed certificate in data/tls (the server library serves TLS itself).
 wd_add_test(remote_tls LIBS wd_remote wd_server Qt6::Network)
+wd_add_test(remote_tokenstore LIBS wd_remote)

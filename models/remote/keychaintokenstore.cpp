@@ -57,7 +57,10 @@ TokenJob *KeychainTokenStore::run(Op op, const QString &key, const QString &toke
             return;
         default:
             // No backend, access denied, no session bus...: all mean "ask for the password".
-            job->complete(TokenJob::Status::Unavailable, {}, done->errorString());
+            job->complete(TokenJob::Status::Unavailable, {},
+                          QStringLiteral("the credential store cannot be used (QtKeychain error %1: %2)")
+                              .arg(int(done->error()))
+                              .arg(done->errorString()));
             return;
         }
     });

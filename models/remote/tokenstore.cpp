@@ -20,7 +20,9 @@ void TokenJob::complete(Status status, const QString &token, const QString &mess
 
 QString TokenStore::keyFor(const QUrl &server, const QString &user)
 {
-    const QUrl root = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QUrl root = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    if (root.path() == QLatin1String("/")) // "https://host/" and "https://host" are one server
+        root.setPath(QString());
     return user + QLatin1Char('@') + root.toString();
 }
 
