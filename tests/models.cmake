@@ -10,3 +10,4 @@ set_target_properties(wd_outbox_client PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BU
 wd_add_server_test(outbox_kill)
 target_compile_definitions(tst_outbox_kill PRIVATE WD_OUTBOX_CLIENT_PATH="$<TARGET_FILE:wd_outbox_client>")
 add_dependencies(tst_outbox_kill wd_outbox_client)
+wd_add_test(ticketqueuemodel LIBS wd_itemmodels)
