@@ -64,6 +64,20 @@ if(UNIX AND NOT APPLE)
     install(FILES "${CMAKE_SOURCE_DIR}/docs/install.md"
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/warrantydesk COMPONENT workstation)
 
+    # Debian wants a copyright file and a gzipped changelog in each package's doc directory.
+    string(TIMESTAMP WD_DEB_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
+    foreach(_pair IN ITEMS "workstation|warrantydesk" "server|warrantydesk-server")
+        string(REPLACE "|" ";" _pair "${_pair}")
+        list(GET _pair 0 _component)
+        list(GET _pair 1 WD_DEB_PACKAGE)
+        set(_docdir "${CMAKE_BINARY_DIR}/installer/doc/${WD_DEB_PACKAGE}")
+        configure_file("${WD_INSTALLER_DIR}/linux/changelog.in" "${_docdir}/changelog.Debian" @ONLY)
+        file(ARCHIVE_CREATE OUTPUT "${_docdir}/changelog.Debian.gz" PATHS "${_docdir}/changelog.Debian"
+             FORMAT raw COMPRESSION GZip COMPRESSION_LEVEL 9)
+        install(FILES "${_docdir}/changelog.Debian.gz" "${WD_INSTALLER_DIR}/linux/copyright"
+                DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${WD_DEB_PACKAGE} COMPONENT ${_component})
+    endforeach()
+
     # Relative, so the prefix decides: /usr/lib/systemd/system in the .deb.
     install(FILES "${WD_INSTALLER_DIR}/linux/warrantydesk-server.service"
             DESTINATION lib/systemd/system COMPONENT server)
@@ -80,7 +94,6 @@ set(CPACK_PACKAGE_CONTACT "${WD_PACKAGE_CONTACT}")
 set(CPACK_PROJECT_CONFIG_FILE "${WD_INSTALLER_DIR}/cpack-options.cmake")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_ICON "${WD_INSTALLER_DIR}/icons/warrantydesk.ico")
 set(CPACK_RESOURCE_FILE_README "${CMAKE_SOURCE_DIR}/README.md")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/;/build[^/]*/")
@@ -99,17 +112,18 @@ endif()
 
 set(CPACK_DEBIAN_WORKSTATION_DESCRIPTION
     "Warranty complaint workstation for card-key trading platforms (质保工作台)
-WarrantyDesk is the desktop workstation that customer-service agents of card-key
-trading platforms use to judge warranty complaints: a queue of tickets, the case
-workspace with order, key-activation log and evidence side by side, the rules
-engine's proposal and the five-step workflow up to the verdict and its execution.
+WarrantyDesk is the desktop workstation that customer-service agents of
+card-key trading platforms use to judge warranty complaints: a queue of
+tickets, the case workspace with order, key-activation log and evidence side
+by side, the rules engine's proposal and the five-step workflow up to the
+verdict and its execution.
 This package holds the workstation (warrantydesk) and the rules tool (wdctl).")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION
     "Central server of the WarrantyDesk warranty complaint workstation
-The REST API behind the WarrantyDesk workstations: tickets, evidence, verdicts,
-approvals and appeals, with an append-only audit log, on SQLite or PostgreSQL.
-Runs as the systemd service warrantydesk-server under its own user, with its
-data in /var/lib/warrantydesk.")
+The REST API behind the WarrantyDesk workstations: tickets, evidence,
+verdicts, approvals and appeals, with an append-only audit log, on SQLite or
+PostgreSQL. Runs as the systemd service warrantydesk-server under its own
+user, with its data in /var/lib/warrantydesk.")
 
 # ---------------------------------------------------------------------------------------------
 # CPack: Debian packages, one per component.
