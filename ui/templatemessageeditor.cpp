@@ -75,7 +75,10 @@ void TemplateMessageEditor::refill()
     const QString filled = index >= 0 && index < m_templates.size()
         ? ReplyTemplates::fill(m_templates.at(index).text, m_values) : QString();
     m_lastFilled = filled;
-    m_text->setPlainText(filled);
+    // Unchanged text is not set again: that would emit changed() and loop through a caller that
+    // recomputes the values on changed().
+    if (m_text->toPlainText() != filled)
+        m_text->setPlainText(filled);
 }
 
 QString TemplateMessageEditor::text() const

@@ -1,0 +1,550 @@
+// The verdict and execution dialogs, the reply templates and the assessment panel, driven as an
+// agent would (offscreen), on sample cases assessed by the real WarrantyAssessor.
+#include "assessmentpanel.h"
+#include "casecodec.h"
+#include "caseworkflow.h"
+#include "domainlabels.h"
+#include "evidencerequestdialog.h"
+#include "executiondialog.h"
+#include "replytemplates.h"
+#include "templatemessageeditor.h"
+#include "translation.h"
+#include "verdictdialog.h"
+#include "warrantyassessor.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace wd;
+using namespace wd::ui;
+
+Q_DECLARE_METATYPE(QList<wd::Remedy>)
+
+namespace {
+
+struct Sample
+{
+    CaseFile caseFile;
+    Assessment assessment;
+};
+
+Sample sample(const QString &name)
+{
+    QFile file(QStringLiteral(WD_TEST_DATA_DIR "/cases/%1.json").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const Result<CaseFile> decoded = CaseCodec().decode(file.readAll());
+    if (!decoded)
+        qFatal("%s: %s", qPrintable(name), qPrintable(decoded.error().toString()));
+    const QDateTime now = decoded.value().ticket.submittedAt.addSecs(3600);
+    const Result<Assessment> assessed = WarrantyAssessor(RuleSet::builtIn()).assess(decoded.value(), now);
+    if (!assessed)
+        qFatal("%s: %s", qPrintable(name), qPrintable(assessed.error().toString()));
+    return {decoded.value(), assessed.value()};
+}
+
+QPushButton *acceptButton(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            return qobject_cast<QPushButton *>(b);
+    }
+    return nullptr;
+}
+
+void checkItem(QListWidget *list, const QVariant &data, bool on)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole) == data)
+            list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void citeAll(VerdictDialog &dialog)
+{
+    for (int i = 0; i < dialog.evidenceList()->count(); ++i) {
+        QListWidgetItem *item = dialog.evidenceList()->item(i);
+        if (item->flags() & Qt::ItemIsUserCheckable)
+            item->setCheckState(Qt::Checked);
+    }
+}
+
+QList<Remedy> offeredInList(const VerdictDialog &dialog)
+{
+    QList<Remedy> remedies;
+    for (int i = 0; i < dialog.remedyList()->count(); ++i)
+        remedies << Remedy(dialog.remedyList()->item(i)->data(Qt::UserRole).toInt());
+    return remedies;
+}
+
+} // namespace
+
+class tst_UiDialogs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+
+    void verdictRefusesDepartureWithoutReasoning();
+    void verdictDeparturesAreTheDomains();
+    void fourEyesNoteFollowsThreshold_data();
+    void fourEyesNoteFollowsThreshold();
+    void amountAbovePaidIsWarned();
+    void remediesFollowCategory_data();
+    void remediesFollowCategory();
+    void customerLiabilityOffersOnlyRejection();
+
+    void executionWantsOneValidRecordPerRemedy();
+    void executionReferenceRules_data();
+    void executionReferenceRules();
+    void executionOfRejectionOnlyNotifies();
+
+    void templatesFillPlaceholders();
+    void brokenTemplateFileIsReported_data();
+    void brokenTemplateFileIsReported();
+    void builtInTemplatesAreCompleteInBothLanguages();
+
+    void assessmentPanelShowsTraceInUiLanguage();
+    void assessmentPanelChecklistStates();
+    void assessmentPanelShowsGuardRefusal();
+    void requestEvidenceSendsFilledMessage();
+};
+
+void tst_UiDialogs::initTestCase()
+{
+    QVERIFY(Translation::install(LanguageChoice::English));
+}
+
+void tst_UiDialogs::verdictRefusesDepartureWithoutReasoning()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    VerdictDialog dialog(s.caseFile, s.assessment, RuleSet::builtIn());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    checkItem(dialog.remedyList(), int(Remedy::Refund), true);
+    citeAll(dialog);
+    QVERIFY(dialog.problems().isEmpty()); // follows the proposal: reasoning optional
+
+    // Platform instead of the proposed merchant: a departure, so reasoning is required.
+    dialog.liablePartyBox()->setCurrentIndex(dialog.liablePartyBox()->findData(int(LiableParty::Platform)));
+    checkItem(dialog.remedyList(), int(Remedy::Refund), true);
+    QCOMPARE(dialog.departures(), QStringList{QStringLiteral("liable_party")});
+    QVERIFY(!acceptButton(&dialog)->isEnabled());
+    dialog.accept(); // Enter or a script: still refused
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.problemsLabel()->isVisibleTo(&dialog));
+    QVERIFY(dialog.problemsLabel()->text().contains(QStringLiteral("reasoning")));
+
+    QTest::keyClicks(dialog.reasoningEdit(), QStringLiteral("Outage window confirmed by ops"));
+    QVERIFY(acceptButton(&dialog)->isEnabled());
+    QTest::mouseClick(acceptButton(&dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Verdict v = dialog.verdict();
+    QCOMPARE(v.liableParty, LiableParty::Platform);
+    QCOMPARE(v.reasoning, QStringLiteral("Outage window confirmed by ops"));
+    QCOMPARE(v.rulesVersion, RuleSet::builtIn().version());
+    QCOMPARE(v.citedEvidence, QStringList{QStringLiteral("E-1")});
+}
+
+void tst_UiDialogs::verdictDeparturesAreTheDomains()
+{
+    // What the dialog announces is what recordVerdict will store.
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    VerdictDialog dialog(s.caseFile, s.assessment, RuleSet::builtIn());
+    dialog.liablePartyBox()->setCurrentIndex(dialog.liablePartyBox()->findData(int(LiableParty::Platform)));
+    checkItem(dialog.remedyList(), int(Remedy::Compensation), true);
+    dialog.amountEdit()->setText(QStringLiteral("120.00"));
+    citeAll(dialog);
+    dialog.reasoningEdit()->setPlainText(QStringLiteral("why"));
+
+    CaseState state;
+    state.step = Step::Verdict;
+    state.holder = QStringLiteral("agent1");
+    const Decision d = CaseWorkflow(RuleSet::builtIn())
+                           .recordVerdict(state, dialog.verdict(), s.caseFile, s.assessment,
+                                          Actor{QStringLiteral("agent1"), Role::Agent}, s.caseFile.ticket.submittedAt);
+    QVERIFY2(d.allowed, qPrintable(d.reasonEn));
+    QCOMPARE(dialog.departures(), state.verdict->departures);
+    QCOMPARE(dialog.departures(), (QStringList{QStringLiteral("liable_party"), QStringLiteral("remedies"), QStringLiteral("amount")}));
+}
+
+void tst_UiDialogs::fourEyesNoteFollowsThreshold_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("the amount paid") << "196.00" << false;
+    QTest::newRow("exactly the threshold") << "500.00" << false;
+    QTest::newRow("one cent above") << "500.01" << true;
+    QTest::newRow("far above") << "2000" << true;
+}
+
+void tst_UiDialogs::fourEyesNoteFollowsThreshold()
+{
+    QFETCH(QString, amount);
+    QFETCH(bool, shown);
+    const Sample s = sample(QStringLiteral("merchant_refused_deposit_insufficient"));
+    VerdictDialog dialog(s.caseFile, s.assessment, RuleSet::builtIn());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(dialog.amountEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog.amountEdit(), amount);
+    QCOMPARE(dialog.fourEyesNote()->isVisible(), shown);
+    QCOMPARE(dialog.needsApproval(), shown);
+    QCOMPARE(dialog.needsApproval(), CaseWorkflow(RuleSet::builtIn()).needsApproval(dialog.verdict()));
+    if (shown)
+        QVERIFY(dialog.fourEyesNote()->text().contains(QStringLiteral("500.00")));
+}
+
+void tst_UiDialogs::amountAbovePaidIsWarned()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    VerdictDialog dialog(s.caseFile, s.assessment, RuleSet::builtIn());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.amountWarning()->isVisible()); // the amount paid is the default
+    dialog.amountEdit()->setText(QStringLiteral("98.51"));
+    QVERIFY(dialog.amountWarning()->isVisible());
+    QVERIFY(dialog.amountWarning()->text().contains(QStringLiteral("98.50")));
+    QVERIFY(dialog.departures().contains(QStringLiteral("amount")));
+    dialog.amountEdit()->setText(QStringLiteral("98.505"));
+    QVERIFY(dialog.amountWarning()->isVisible());
+    QVERIFY(!dialog.problems().isEmpty()); // three decimals: not an amount
+    dialog.amountEdit()->setText(QStringLiteral("98.5"));
+    QVERIFY(!dialog.amountWarning()->isVisible());
+    QCOMPARE(dialog.verdict().amount, Money::fromCents(9850));
+}
+
+void tst_UiDialogs::remediesFollowCategory_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QList<Remedy>>("offered");
+    QTest::newRow("invalid key: merchant reissues or refunds")
+        << "invalid_key_basic" << QList<Remedy>{Remedy::ReissueKey, Remedy::Refund};
+    QTest::newRow("membership interrupted: partial refund too")
+        << "membership_interrupted_30d" << QList<Remedy>{Remedy::ReissueKey, Remedy::Refund, Remedy::PartialRefund};
+    QTest::newRow("merchant refused: deposit payout")
+        << "merchant_refused_deposit_insufficient" << QList<Remedy>{Remedy::ReissueKey, Remedy::Refund, Remedy::DepositPayout};
+    QTest::newRow("duplicate charge: platform refunds and compensates")
+        << "duplicate_charge_payment_fault" << QList<Remedy>{Remedy::Refund, Remedy::Compensation};
+    QTest::newRow("carrier delay: coordination")
+        << "carrier_topup_delay" << QList<Remedy>{Remedy::CoordinateThirdParty};
+    QTest::newRow("account data loss: restore and compensate")
+        << "account_data_loss" << QList<Remedy>{Remedy::RestoreAccount, Remedy::Compensation};
+}
+
+void tst_UiDialogs::remediesFollowCategory()
+{
+    QFETCH(QString, caseName);
+    QFETCH(QList<Remedy>, offered);
+    const Sample s = sample(caseName);
+    VerdictDialog dialog(s.caseFile, s.assessment, RuleSet::builtIn());
+    QCOMPARE(offeredInList(dialog), offered);
+    QVERIFY(!offeredInList(dialog).contains(Remedy::Reject));
+}
+
+void tst_UiDialogs::customerLiabilityOffersOnlyRejection()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    VerdictDialog dialog(s.caseFile, s.assessment, RuleSet::builtIn());
+    dialog.liablePartyBox()->setCurrentIndex(dialog.liablePartyBox()->findData(int(LiableParty::Customer)));
+    QCOMPARE(offeredInList(dialog), QList<Remedy>{Remedy::Reject});
+    QCOMPARE(dialog.verdict().remedies, QList<Remedy>{Remedy::Reject}); // nothing else to choose
+
+    // A case the rules reject starts on the rejection.
+    const Sample rejected = sample(QStringLiteral("exclusion_off_platform_private_transfer"));
+    VerdictDialog second(rejected.caseFile, rejected.assessment, RuleSet::builtIn());
+    QCOMPARE(second.verdict().liableParty, LiableParty::Customer);
+    QCOMPARE(second.verdict().remedies, QList<Remedy>{Remedy::Reject});
+    QCOMPARE(second.verdict().amount, Money());
+}
+
+void tst_UiDialogs::executionWantsOneValidRecordPerRemedy()
+{
+    const Sample s = sample(QStringLiteral("merchant_refused_deposit_insufficient"));
+    Verdict verdict;
+    verdict.liableParty = LiableParty::Merchant;
+    verdict.remedies = {Remedy::Refund, Remedy::DepositPayout};
+    verdict.amount = Money::fromCents(19600);
+    const QDateTime deadline(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    ExecutionDialog dialog(s.caseFile, verdict, {}, ReplyTemplates::builtIn(Language::English), deadline);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.referenceEdit(Remedy::Refund));
+    QVERIFY(dialog.referenceEdit(Remedy::DepositPayout));
+    QVERIFY(!acceptButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.notificationTemplateId(), QStringLiteral("notification.deposit_payout"));
+
+    QTest::keyClicks(dialog.referenceEdit(Remedy::Refund), QStringLiteral("RF20261124000187"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // the deposit record is still missing
+    QTest::keyClicks(dialog.referenceEdit(Remedy::DepositPayout), QStringLiteral("DD 77"));
+    QVERIFY(!acceptButton(&dialog)->isEnabled()); // a space: not a reference
+    QVERIFY(dialog.problemsLabel()->text().contains(QStringLiteral("Deposit deduction reference")));
+    dialog.referenceEdit(Remedy::DepositPayout)->setText(QStringLiteral("DD-2026-0077"));
+    QVERIFY(acceptButton(&dialog)->isEnabled());
+
+    const QString text = dialog.notificationText();
+    QVERIFY2(text.contains(QStringLiteral("KM202611230845")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("196.00")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("RF20261124000187, DD-2026-0077")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text));
+
+    QTest::mouseClick(acceptButton(&dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QList<ExecutionRecord> records = dialog.records();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).remedy, Remedy::Refund);
+    QCOMPARE(records.at(0).reference, QStringLiteral("RF20261124000187"));
+    QCOMPARE(records.at(1).remedy, Remedy::DepositPayout);
+    QVERIFY(dialog.notifyCustomer());
+}
+
+void tst_UiDialogs::executionReferenceRules_data()
+{
+    QTest::addColumn<int>("remedy");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("refund id") << int(Remedy::Refund) << "RF20261124000187" << true;
+    QTest::newRow("empty") << int(Remedy::Refund) << "   " << false;
+    QTest::newRow("id with a space") << int(Remedy::ReissueKey) << "K 2" << false;
+    QTest::newRow("id too short") << int(Remedy::Compensation) << "V1" << false;
+    QTest::newRow("voucher id") << int(Remedy::Compensation) << "VC-88/2026" << true;
+    QTest::newRow("coordination sentence") << int(Remedy::CoordinateThirdParty) << "运营商已于 11-26 补充到账" << true;
+    QTest::newRow("coordination too short") << int(Remedy::CoordinateThirdParty) << "ok" << false;
+    QTest::newRow("too long") << int(Remedy::CoordinateThirdParty) << QString(201, QLatin1Char('x')) << false;
+}
+
+void tst_UiDialogs::executionReferenceRules()
+{
+    QFETCH(int, remedy);
+    QFETCH(QString, reference);
+    QFETCH(bool, accepted);
+    QCOMPARE(ExecutionDialog::referenceProblem(Remedy(remedy), reference).isEmpty(), accepted);
+}
+
+void tst_UiDialogs::executionOfRejectionOnlyNotifies()
+{
+    const Sample s = sample(QStringLiteral("exclusion_off_platform_private_transfer"));
+    Verdict verdict;
+    verdict.liableParty = LiableParty::Customer;
+    verdict.remedies = {Remedy::Reject};
+    ExecutionDialog dialog(s.caseFile, verdict, {}, ReplyTemplates::builtIn(Language::Chinese),
+                           QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+    QVERIFY(!dialog.referenceEdit(Remedy::Reject));
+    QCOMPARE(dialog.notificationTemplateId(), QStringLiteral("notification.reject"));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+    QVERIFY(dialog.records().isEmpty());
+    QVERIFY(dialog.notificationText().contains(s.caseFile.order->orderNo));
+    QVERIFY(dialog.notificationText().contains(QStringLiteral("不在质保范围内")));
+}
+
+void tst_UiDialogs::templatesFillPlaceholders()
+{
+    QStringList unfilled;
+    const QString text = ReplyTemplates::fill(QStringLiteral("订单 {order_no} 请在 {deadline} 前补充:{missing_items} {order_no}"),
+                                              {{QStringLiteral("order_no"), QStringLiteral("KM1")},
+                                               {QStringLiteral("missing_items"), QString()}},
+                                              &unfilled);
+    QCOMPARE(text, QStringLiteral("订单 KM1 请在 {deadline} 前补充:{missing_items} KM1"));
+    QCOMPARE(unfilled, (QStringList{QStringLiteral("deadline"), QStringLiteral("missing_items")}));
+    // Braces that are not a placeholder name are text.
+    QCOMPARE(ReplyTemplates::fill(QStringLiteral("{ x } {}"), {}), QStringLiteral("{ x } {}"));
+
+    TemplateMessageEditor editor;
+    editor.setTemplates(ReplyTemplates::builtIn(Language::Chinese).forPurpose(TemplatePurpose::CannedReply));
+    editor.selectTemplate(QStringLiteral("canned.received"));
+    QCOMPARE(editor.unfilledPlaceholders(), QStringList{QStringLiteral("ticket_id")});
+    editor.setValues({{QStringLiteral("ticket_id"), QStringLiteral("T-1001")}});
+    QVERIFY(editor.text().contains(QStringLiteral("T-1001")));
+    QVERIFY(editor.unfilledPlaceholders().isEmpty());
+    // Once the agent edited the text, new values no longer overwrite it.
+    editor.textEdit()->appendPlainText(QStringLiteral("祝您生活愉快"));
+    editor.setValues({{QStringLiteral("ticket_id"), QStringLiteral("T-2002")}});
+    QVERIFY(editor.text().contains(QStringLiteral("T-1001")));
+    QVERIFY(editor.text().contains(QStringLiteral("祝您生活愉快")));
+}
+
+void tst_UiDialogs::brokenTemplateFileIsReported_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray head = R"({"format":1,"language":"zh_CN","templates":[)";
+    QTest::newRow("not JSON") << QByteArray("{\"format\":1,") << "broken.json";
+    QTest::newRow("unknown format") << QByteArray(R"({"format":2,"language":"en","templates":[]})") << "broken.json: format";
+    QTest::newRow("unknown language") << QByteArray(R"({"format":1,"language":"fr","templates":[]})") << "broken.json: language";
+    QTest::newRow("no templates") << QByteArray(R"({"format":1,"language":"en"})") << "broken.json: templates";
+    QTest::newRow("unknown placeholder")
+        << head + R"({"id":"a","purpose":"notification","title":"t","text":"order {ordr_no}"}]})"
+        << "broken.json: templates[0].text: unknown placeholder {ordr_no}";
+    QTest::newRow("duplicate id")
+        << head + R"({"id":"a","purpose":"canned_reply","title":"t","text":"x"},{"id":"a","purpose":"canned_reply","title":"t","text":"y"}]})"
+        << "broken.json: templates[1].id: duplicate id";
+    QTest::newRow("unknown purpose")
+        << head + R"({"id":"a","purpose":"spam","title":"t","text":"x"}]})" << "broken.json: templates[0].purpose";
+    QTest::newRow("empty text")
+        << head + R"({"id":"a","purpose":"canned_reply","title":"t","text":"  "}]})" << "broken.json: templates[0].text: empty";
+    QTest::newRow("unknown remedy")
+        << head + R"({"id":"a","purpose":"notification","title":"t","text":"x","remedies":["refnd"]}]})"
+        << "broken.json: templates[0].remedies[0]";
+    QTest::newRow("too large") << QByteArray(ReplyTemplates::kMaxBytes + 1, ' ') << "broken.json";
+}
+
+void tst_UiDialogs::brokenTemplateFileIsReported()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    const Result<ReplyTemplates> loaded = ReplyTemplates::load(path);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().toString().startsWith(expected), qPrintable(loaded.error().toString()));
+    QVERIFY(!ReplyTemplates::load(dir.filePath(QStringLiteral("absent.json"))).ok());
+}
+
+void tst_UiDialogs::builtInTemplatesAreCompleteInBothLanguages()
+{
+    const ReplyTemplates &zh = ReplyTemplates::builtIn(Language::Chinese);
+    const ReplyTemplates &en = ReplyTemplates::builtIn(Language::English);
+    QCOMPARE(zh.language(), QStringLiteral("zh_CN"));
+    QCOMPARE(en.language(), QStringLiteral("en"));
+    QVERIFY(!zh.all().isEmpty());
+    QCOMPARE(zh.all().size(), en.all().size());
+    for (const ReplyTemplate &t : zh.all()) {
+        const auto other = en.find(t.id);
+        QVERIFY2(other, qPrintable(t.id));
+        QCOMPARE(other->remedies, t.remedies);
+    }
+    for (TemplatePurpose p : {TemplatePurpose::EvidenceRequest, TemplatePurpose::Notification, TemplatePurpose::CannedReply})
+        QVERIFY(!zh.forPurpose(p).isEmpty());
+    // Every remedy the default rule set can propose has a notification announcing it.
+    for (const auto &entry : enumValues<Category>()) {
+        const QList<Remedy> remedies = RuleSet::builtIn().category(entry.value).remedies;
+        for (Remedy r : remedies) {
+            const auto t = zh.notificationFor({r});
+            QVERIFY2(t && t->remedies.contains(r), qPrintable(enumName(r)));
+        }
+    }
+}
+
+void tst_UiDialogs::assessmentPanelShowsTraceInUiLanguage()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    AssessmentPanel panel;
+    panel.setCase(s.caseFile, CaseState{}, s.assessment, RuleSet::builtIn());
+    QCOMPARE(panel.traceView()->topLevelItemCount(), s.assessment.trace.size());
+    QVERIFY(s.assessment.trace.size() >= 3);
+    for (int i = 0; i < s.assessment.trace.size(); ++i) {
+        QCOMPARE(panel.traceView()->topLevelItem(i)->text(0), s.assessment.trace.at(i).reasonEn);
+        QCOMPARE(panel.traceView()->topLevelItem(i)->text(1), s.assessment.trace.at(i).rule);
+    }
+    QVERIFY(panel.proposalLabel()->text().contains(QStringLiteral("Covered")));
+    QVERIFY(panel.proposalLabel()->text().contains(DomainLabels::label(LiableParty::Merchant)));
+
+    QVERIFY(Translation::install(LanguageChoice::Chinese));
+    panel.setCase(s.caseFile, CaseState{}, s.assessment, RuleSet::builtIn());
+    const bool chinese = panel.traceView()->topLevelItem(0)->text(0) == s.assessment.trace.at(0).reasonZh;
+    const QString proposal = panel.proposalLabel()->text();
+    QVERIFY(Translation::install(LanguageChoice::English));
+    QVERIFY(chinese);
+    QVERIFY2(proposal.contains(QStringLiteral("商家")), qPrintable(proposal));
+}
+
+void tst_UiDialogs::assessmentPanelChecklistStates()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    AssessmentPanel panel;
+    CaseState state;
+    panel.setCase(s.caseFile, state, s.assessment, RuleSet::builtIn());
+    auto stateOf = [&panel](EvidenceKind kind) {
+        for (const ChecklistItem &item : panel.checklist()) {
+            if (item.kind == kind)
+                return int(item.state);
+        }
+        return -1;
+    };
+    QCOMPARE(stateOf(EvidenceKind::OrderDetails), int(ChecklistItem::State::Present));
+    QCOMPARE(stateOf(EvidenceKind::KeyUsageRecord), int(ChecklistItem::State::Present));
+    QCOMPARE(stateOf(EvidenceKind::CommunicationRecord), int(ChecklistItem::State::Missing));
+    QCOMPARE(panel.checklistView()->topLevelItemCount(), panel.checklist().size());
+    QTreeWidgetItem *row = panel.checklistView()->topLevelItem(2);
+    QCOMPARE(row->data(0, Qt::UserRole).toString(), QStringLiteral("communication_record"));
+    QCOMPARE(row->text(0), DomainLabels::label(EvidenceKind::CommunicationRecord));
+    QVERIFY(row->text(1).contains(QStringLiteral("Missing")));
+
+    state.waivers << Waiver{EvidenceKind::CommunicationRecord, QStringLiteral("商家已下线,无法沟通"), QStringLiteral("agent1"), {}};
+    panel.setCase(s.caseFile, state, s.assessment, RuleSet::builtIn());
+    QCOMPARE(stateOf(EvidenceKind::CommunicationRecord), int(ChecklistItem::State::Waived));
+    QVERIFY(panel.checklistView()->topLevelItem(2)->text(2).contains(QStringLiteral("商家已下线")));
+    // A waiver without a reason waives nothing (as the evidence guard says).
+    state.waivers.first().reason = QStringLiteral("  ");
+    panel.setCase(s.caseFile, state, s.assessment, RuleSet::builtIn());
+    QCOMPARE(stateOf(EvidenceKind::CommunicationRecord), int(ChecklistItem::State::Missing));
+}
+
+void tst_UiDialogs::assessmentPanelShowsGuardRefusal()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    AssessmentPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    CaseState state;
+    state.step = Step::Evidence;
+    state.holder = QStringLiteral("agent1");
+    panel.setCase(s.caseFile, state, s.assessment, RuleSet::builtIn());
+    const Decision refusal = CaseWorkflow(RuleSet::builtIn()).canAdvance(state, s.caseFile, &s.assessment,
+                                                                        Actor{QStringLiteral("agent1"), Role::Agent});
+    QVERIFY(!refusal.allowed);
+    panel.setGuardDecision(refusal);
+    QVERIFY(panel.guardLabel()->isVisible());
+    QVERIFY(panel.guardLabel()->text().contains(QStringLiteral("evidence.missing")));
+    QVERIFY(panel.guardLabel()->text().contains(DomainLabels::label(EvidenceKind::CommunicationRecord)));
+    QVERIFY(panel.guardLabel()->text().contains(refusal.reasonEn));
+    panel.setGuardDecision(Decision::allow());
+    QVERIFY(!panel.guardLabel()->isVisible());
+}
+
+void tst_UiDialogs::requestEvidenceSendsFilledMessage()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    AssessmentPanel panel;
+    panel.setNow(QDateTime(QDate(2026, 11, 5), QTime(8, 0), Qt::UTC));
+    panel.setCase(s.caseFile, CaseState{}, s.assessment, RuleSet::builtIn());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy requested(&panel, &AssessmentPanel::evidenceRequested);
+    QTest::mouseClick(panel.requestEvidenceButton(), Qt::LeftButton);
+    auto *dialog = panel.findChild<EvidenceRequestDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString text = dialog->text();
+    QVERIFY2(text.contains(s.caseFile.order->orderNo), qPrintable(text));
+    QVERIFY2(text.contains(DomainLabels::label(EvidenceKind::CommunicationRecord)), qPrintable(text));
+    QVERIFY2(text.contains(messageTime(QDateTime(QDate(2026, 11, 7), QTime(8, 0), Qt::UTC))), qPrintable(text));
+    QVERIFY(dialog->canSend());
+
+    dialog->editor()->textEdit()->appendPlainText(QStringLiteral("Thanks."));
+    QTest::mouseClick(acceptButton(dialog), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(requested.first().at(0).toString().endsWith(QStringLiteral("Thanks.")));
+    QCOMPARE(requested.first().at(1).toString(), QStringLiteral("evidence_request.default"));
+}
+
+QTEST_MAIN(tst_UiDialogs)
+#include "tst_ui_dialogs.moc"
