@@ -2,6 +2,7 @@
 // the typed jobs (queue rows, case file via the domain codec, writes, evidence bytes, rules).
 
 #include "apiclient.h"
+#include "tst_remote_support.h"
 #include "servertesthelpers.h"
 #include "testserver.h"
 
@@ -15,24 +16,6 @@
 using namespace wd;
 using namespace wd::remote;
 using namespace wd::test;
-
-namespace {
-
-// Waits for the job's finished() (an event loop, not a sleep); true when it finished.
-bool await(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60000) || job->isFinished();
-}
-
-QJsonObject advance()
-{
-    return {{QStringLiteral("action"), QStringLiteral("advance")}};
-}
-
-} // namespace
 
 class TestRemoteClient : public QObject
 {
@@ -329,7 +312,7 @@ void TestRemoteClient::workflowWritesAndReplay()
     QVERIFY(claim->ok());
 
     const QString key = ApiClient::newIdempotencyKey();
-    WriteJob *first = m_client->write(id, QStringLiteral("transitions"), advance(), claim->version(), key);
+    WriteJob *first = m_client->write(id, QStringLiteral("transitions"), advanceBody(), claim->version(), key);
     QVERIFY(await(first));
     QVERIFY2(first->ok(), qPrintable(first->error().toString()));
     QCOMPARE(first->step(), Step::Evidence);
@@ -338,7 +321,7 @@ void TestRemoteClient::workflowWritesAndReplay()
     QVERIFY(!first->replayed());
 
     // The outbox's retry after a lost answer: same key, same request -> the stored answer.
-    WriteJob *again = m_client->write(id, QStringLiteral("transitions"), advance(), claim->version(), key);
+    WriteJob *again = m_client->write(id, QStringLiteral("transitions"), advanceBody(), claim->version(), key);
     QVERIFY(await(again));
     QVERIFY2(again->ok(), qPrintable(again->error().toString()));
     QVERIFY(again->replayed());

@@ -3,6 +3,7 @@
 // validation, idempotency-key reuse, 413, a server that is gone.
 
 #include "apiclient.h"
+#include "tst_remote_support.h"
 #include "servertesthelpers.h"
 #include "testserver.h"
 
@@ -19,23 +20,6 @@ using namespace wd::test;
 using Kind = ApiError::Kind;
 
 Q_DECLARE_METATYPE(wd::remote::ApiError::Kind)
-
-namespace {
-
-bool await(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60000) || job->isFinished();
-}
-
-QJsonObject advance()
-{
-    return {{QStringLiteral("action"), QStringLiteral("advance")}};
-}
-
-} // namespace
 
 class TestRemoteErrors : public QObject
 {
@@ -196,7 +180,7 @@ void TestRemoteErrors::staleIfMatchCarriesTheCurrentTicket()
 {
     qint64 version = 0;
     const QString id = claimed(QStringLiteral("VC"), &version);
-    QCOMPARE(m_server->write(QStringLiteral("/api/v1/tickets/%1/transitions").arg(id), advance(), QStringLiteral("agent1"), version).status, 200);
+    QCOMPARE(m_server->write(QStringLiteral("/api/v1/tickets/%1/transitions").arg(id), advanceBody(), QStringLiteral("agent1"), version).status, 200);
     WriteJob *job = m_client->write(id, QStringLiteral("notes"),
                                     {{QStringLiteral("kind"), QStringLiteral("internal")}, {QStringLiteral("text"), QStringLiteral("基于旧版本")}},
                                     version, ApiClient::newIdempotencyKey());
@@ -221,11 +205,11 @@ void TestRemoteErrors::guardRefusalSaysWhatIsMissing()
     qint64 v = 0;
     const QString id = claimed(QStringLiteral("GR"), &v);
     for (int i = 0; i < 2; ++i) { // feedback -> evidence -> review
-        const HttpReply r = m_server->write(QStringLiteral("/api/v1/tickets/%1/transitions").arg(id), advance(), QStringLiteral("agent1"), v);
+        const HttpReply r = m_server->write(QStringLiteral("/api/v1/tickets/%1/transitions").arg(id), advanceBody(), QStringLiteral("agent1"), v);
         QVERIFY2(r.status == 200, describe(r).constData());
         v = r.json().value(QStringLiteral("version")).toInteger();
     }
-    WriteJob *job = m_client->write(id, QStringLiteral("transitions"), advance(), v, ApiClient::newIdempotencyKey());
+    WriteJob *job = m_client->write(id, QStringLiteral("transitions"), advanceBody(), v, ApiClient::newIdempotencyKey());
     QVERIFY(await(job));
     const ApiError &e = job->error();
     QCOMPARE(e.kind, Kind::GuardRefused);

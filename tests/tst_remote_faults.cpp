@@ -3,6 +3,7 @@
 // queue row or a detail, evidence bytes with the wrong hash, redirects, proxy error pages.
 
 #include "apiclient.h"
+#include "tst_remote_support.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -17,17 +18,10 @@
 
 using namespace wd;
 using namespace wd::remote;
+using namespace wd::test;
 using Kind = ApiError::Kind;
 
 namespace {
-
-bool await(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60000) || job->isFinished();
-}
 
 QByteArray httpReply(int status, const QByteArray &contentType, const QByteArray &body, const QByteArray &extraHeaders = {})
 {

@@ -2,6 +2,7 @@
 // certificate in tests/data/tls, and ApiClient accepts it only when pinned.
 
 #include "apiclient.h"
+#include "tst_remote_support.h"
 #include "apiserver.h"
 
 #include <QFile>
@@ -18,17 +19,10 @@
 
 using namespace wd;
 using namespace wd::remote;
+using namespace wd::test;
 using Kind = ApiError::Kind;
 
 namespace {
-
-bool await(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60000) || job->isFinished();
-}
 
 QByteArray readFile(const QString &name)
 {
@@ -37,6 +31,12 @@ QByteArray readFile(const QString &name)
 }
 
 const QString kPassword = QStringLiteral("tls-test-password");
+
+// Sign-ins, successful or not, are audited: an unchanged count means no request got through.
+qsizetype auditCount(server::ApiServer &server)
+{
+    return server.audit().entries(QString(), 1000, 0).size();
+}
 
 } // namespace
 
@@ -103,9 +103,11 @@ void TestRemoteTls::cleanup()
 void TestRemoteTls::unpinnedSelfSignedIsRefusedAndReported()
 {
     QSignalSpy problems(m_client.get(), &ApiClient::certificateProblem);
+    const qsizetype audited = auditCount(*m_server);
     LoginJob *job = m_client->login(QStringLiteral("agent1"), kPassword);
     QVERIFY(await(job));
     QCOMPARE(job->error().kind, Kind::Tls);
+    QCOMPARE(auditCount(*m_server), audited);
     QCOMPARE(job->httpStatus(), 0);
     QVERIFY(!job->error().detail.isEmpty());
     QVERIFY(m_client->token().isEmpty());
@@ -133,9 +135,11 @@ void TestRemoteTls::pinnedCertificateIsAccepted()
     m_client->setBaseUrl(QUrl(QStringLiteral("https://%1:%2").arg(host).arg(m_server->port())));
     m_client->setPinnedSha256(m_fingerprint);
     QSignalSpy problems(m_client.get(), &ApiClient::certificateProblem);
+    const qsizetype audited = auditCount(*m_server);
     LoginJob *login = m_client->login(QStringLiteral("agent1"), kPassword);
     QVERIFY(await(login));
     QVERIFY2(login->ok(), qPrintable(login->error().toString()));
+    QVERIFY(auditCount(*m_server) > audited); // the sign-in arrived
     RulesJob *rules = m_client->rules();
     QVERIFY(await(rules));
     QVERIFY2(rules->ok(), qPrintable(rules->error().toString()));
@@ -152,9 +156,11 @@ void TestRemoteTls::wrongPinIsRefused()
     m_client->setPinnedSha256(wrong);
     QCOMPARE(m_client->pinnedSha256(), wrong);
     QSignalSpy problems(m_client.get(), &ApiClient::certificateProblem);
+    const qsizetype audited = auditCount(*m_server);
     LoginJob *job = m_client->login(QStringLiteral("agent1"), kPassword);
     QVERIFY(await(job));
     QCOMPARE(job->error().kind, Kind::Tls);
+    QCOMPARE(auditCount(*m_server), audited);
     QVERIFY(m_client->token().isEmpty());
     QCOMPARE(problems.count(), 1);
     const auto problem = problems.at(0).at(0).value<CertificateProblem>();
@@ -197,10 +203,12 @@ void TestRemoteTls::systemTrustedCertificateMustStillMatchThePin()
     QByteArray other = m_fingerprint;
     other[1] = other[1] == '0' ? '1' : '0';
     m_client->setPinnedSha256(other); // also drops the connection opened above
+    const qsizetype audited = auditCount(*m_server);
     LoginJob *pinned = m_client->login(QStringLiteral("agent1"), kPassword);
     QVERIFY(await(pinned));
     QCOMPARE(pinned->error().kind, Kind::Tls);
-    QCOMPARE(pinned->error().code, QStringLiteral("certificate_refused"));
+    QCOMPARE(auditCount(*m_server), audited); // the password never left
+    QCOMPARE(pinned->error().code, QStringLiteral("tls_failed")); // refused inside the handshake
     QCOMPARE(problems.count(), 1);
     const auto problem = problems.at(0).at(0).value<CertificateProblem>();
     QVERIFY(problem.pinMismatch);

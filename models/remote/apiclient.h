@@ -96,7 +96,8 @@ public:
     WriteJob *renew(const QString &id, const QString &idempotencyKey);
     WriteJob *release(const QString &id, const QString &idempotencyKey);
     // action: "transitions", "notes", "verdict", "approval", "executions", "notifications",
-    // "appeals", "appeal-decision", "waivers", or "" for PATCH /tickets/{id}.
+    // "appeals", "appeal-decision", "waivers", or "" for PATCH /tickets/{id}; also "claim",
+    // "renew", "release" (their body is not sent), so that an outbox needs one call for all.
     WriteJob *write(const QString &ticketId, const QString &action, const QJsonObject &body, qint64 ifMatch,
                     const QString &idempotencyKey);
     EvidenceContentJob *evidenceContent(const QString &contentId, const QByteArray &expectedSha256Hex = {});
@@ -112,6 +113,7 @@ signals:
 private:
     struct Request
     {
+        Request(QByteArray m, QString p, qsizetype limit = kSmallAnswerBytes) : method(std::move(m)), path(std::move(p)), maxBytes(limit) {}
         QByteArray method;
         QString path;         // below /api/v1
         QList<QPair<QString, QString>> query;
@@ -122,10 +124,25 @@ private:
         bool isLogin = false;
     };
     template <typename Job>
-    Job *make() { return new Job(this); }
+    Job *start(const Request &request)
+    {
+        auto *job = new Job(this);
+        send(job, request);
+        return job;
+    }
     void send(ApiJob *job, const Request &request);
+    // A job that fails without a request (finished() still comes from the event loop).
+    template <typename Job>
+    Job *refused(const ApiError &error)
+    {
+        auto *job = new Job(this);
+        refuse(job, error);
+        return job;
+    }
+    void refuse(ApiJob *job, const ApiError &error);
+    static bool isValidId(const QString &id);
+    static ApiError invalidId(const QString &id, const QString &field);
     WriteJob *lease(const QString &id, const QString &action, const QString &idempotencyKey);
-    bool checkId(ApiJob *job, const QString &id, const QString &field);
     void onSslErrors(ApiJob *job, QNetworkReply *reply, const QList<QSslError> &errors);
     void onEncrypted(ApiJob *job, QNetworkReply *reply);
     void onJobFinished(ApiJob *job);

@@ -96,7 +96,7 @@ void ApiJob::stopForTls(const QString &detail)
     if (m_finished || !m_reply)
         return;
     m_tlsDetail = detail;
-    m_stop = Stop::Tls;
+    m_stop = Stop::Tls; // at once: the request must not leave on this connection
     m_reply->abort();
 }
 
@@ -105,9 +105,11 @@ bool ApiJob::exceedsLimit(qint64 bytes)
     if (bytes <= m_maxBytes)
         return false;
     if (m_stop == Stop::None) {
-        m_stop = Stop::TooLarge;
-        if (m_reply) // finishes the reply at once; onReplyFinished reports TooLarge
-            m_reply->abort();
+        m_stop = Stop::TooLarge; // nothing more is read from here on
+        // Aborting from inside one of the reply's own signals upsets QNetworkReply: stop it from
+        // the event loop. onReplyFinished then reports TooLarge.
+        if (m_reply)
+            QTimer::singleShot(0, m_reply.data(), &QNetworkReply::abort);
     }
     return true;
 }
