@@ -1,11 +1,10 @@
 // KeyLogModel: key events and platform windows merged in time order, the roles the timeline draws
 // from, and the highlight window — all under QAbstractItemModelTester (fatal).
 
-#include "casecodec.h"
 #include "keylogmodel.h"
+#include "uiw_samples.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,13 +14,7 @@ namespace {
 
 CaseFile loadCase(const QString &name)
 {
-    QFile file(QStringLiteral(WD_TEST_DATA_DIR "/cases/%1.json").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    const Result<CaseFile> decoded = CaseCodec().decode(file.readAll());
-    if (!decoded)
-        qFatal("cannot decode %s", qPrintable(file.fileName()));
-    return decoded.value();
+    return test::loadSampleCase(name);
 }
 
 QDateTime at(const char *iso)

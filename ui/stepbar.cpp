@@ -163,17 +163,15 @@ StepBar::StepBar(QWidget *parent) : QWidget(parent)
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("stepReason"));
     m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_reason->setMinimumWidth(80);
-    m_reason->setMaximumWidth(360);
+    m_reason->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_track, 1);
+    layout->addWidget(m_reason);
     layout->addWidget(m_backButton);
     layout->addWidget(m_advanceButton);
-    layout->addWidget(m_reason);
 
     setTransitionState(false, QString(), false, QString());
     updateTexts();
@@ -243,7 +241,8 @@ void StepBar::updateTexts()
 
     // The reason a move is refused stays visible, not only in a tooltip that needs a mouse.
     const QString reason = m_whyNot.isEmpty() ? QString() : m_whyNot;
-    m_reason->setText(reason);
+    // At most about a third of a narrow window; the whole sentence is in the tooltip.
+    m_reason->setText(m_reason->fontMetrics().elidedText(reason, Qt::ElideRight, 420));
     m_reason->setToolTip(reason);
     m_reason->setVisible(!reason.isEmpty());
     QPalette pal = m_reason->palette();

@@ -1,0 +1,154 @@
+// uiw_gallery: the case workspace filled with a sample case and drawn screenshots, to look at.
+// Built, not a test. Options:
+//   --dark              a dark palette (Fusion) instead of the system's light one
+//   --case NAME         a case from tests/data/cases (default platform_window_overlap_invalid_key)
+//   --compare           open the comparison of two screenshots
+//   --select-log ROW    select a key-log row (highlights the screenshots near it)
+//   --evidence ID       show that evidence item
+//   --grab FILE         render the window offscreen into FILE after the images decoded, then quit
+//   --size WxH          window size (default 1560x960)
+
+#include "caseheader.h"
+#include "caseworkspace.h"
+#include "evidencemodel.h"
+#include "keylogmodel.h"
+#include "keylogview.h"
+#include "stepbar.h"
+#include "uiw_samples.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonObject>
+#include <QLabel>
+#include <QStyleFactory>
+#include <QTimer>
+
+using namespace wd;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x25, 0x27, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::Base, QColor(0x1c, 0x1e, 0x21));
+    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x34));
+    p.setColor(QPalette::Text, QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
+    p.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    p.setColor(QPalette::ButtonText, QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x4a, 0x4e, 0x55));
+    p.setColor(QPalette::ToolTipBase, QColor(0x30, 0x33, 0x38));
+    p.setColor(QPalette::ToolTipText, QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6c, 0x70, 0x78));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6c, 0x70, 0x78));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("dark"), QStringLiteral("Dark palette.")},
+                       {QStringLiteral("case"), QStringLiteral("Sample case name."), QStringLiteral("name"),
+                        QStringLiteral("platform_window_overlap_invalid_key")},
+                       {QStringLiteral("compare"), QStringLiteral("Compare two screenshots.")},
+                       {QStringLiteral("select-log"), QStringLiteral("Select a key-log row."), QStringLiteral("row")},
+                       {QStringLiteral("evidence"), QStringLiteral("Show this evidence id."), QStringLiteral("id")},
+                       {QStringLiteral("grab"), QStringLiteral("Save a picture and quit."), QStringLiteral("file")},
+                       {QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1560x960")}});
+    parser.process(app);
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (parser.isSet(QStringLiteral("dark")))
+        app.setPalette(darkPalette());
+
+    CaseFile caseFile = test::loadSampleCase(parser.value(QStringLiteral("case")));
+    // More evidence than the sample holds, to show every state the viewer knows.
+    const QDateTime firstCapture = caseFile.evidence.isEmpty() ? caseFile.ticket.submittedAt
+                                                               : caseFile.evidence.first().capturedAt.value_or(caseFile.ticket.submittedAt);
+    auto add = [&](const char *id, EvidenceKind kind, const char *mediaType, qint64 offsetMinutes, const QString &name) {
+        Evidence e;
+        e.id = QString::fromLatin1(id);
+        e.kind = kind;
+        e.mediaType = QString::fromLatin1(mediaType);
+        e.sha256 = QStringLiteral("5d41402abc4b2a76b9719d911017c592ae1c1d0b6f3a5e8e0c6d2b1a09f8e7d6");
+        e.capturedAt = firstCapture.addSecs(offsetMinutes * 60);
+        e.name = name;
+        caseFile.evidence << e;
+    };
+    add("E-2", EvidenceKind::Screenshot, "image/png", -8, QStringLiteral("提取失败.png"));
+    add("E-3", EvidenceKind::CommunicationRecord, "image/jpeg", 95, QStringLiteral("与商家聊天.jpg"));
+    add("E-4", EvidenceKind::Screenshot, "image/png", 150, QStringLiteral("huge.png"));
+    add("E-5", EvidenceKind::Screenshot, "image/png", 160, QStringLiteral("订单页.png"));
+    add("E-6", EvidenceKind::ChatLog, "text/plain", 170, QStringLiteral("客服对话.txt"));
+
+    const QString clock = firstCapture.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("HH:mm"));
+    QHash<QString, QByteArray> bytes;
+    const QString firstId = caseFile.evidence.first().id;
+    bytes[firstId] = test::encode(test::drawnScreenshot(QStringLiteral("激活失败"), QStringLiteral("卡密无效，请核对后重试（错误码 40012）"),
+                                                        clock, QColor(0x1e, 0x88, 0xe5)), "png");
+    bytes[QStringLiteral("E-2")] = test::encode(test::drawnScreenshot(QStringLiteral("提取失败"), QStringLiteral("系统维护中，暂停提取"),
+                                                                      clock, QColor(0xf5, 0x7c, 0x00), QSize(1080, 2340)), "png");
+    bytes[QStringLiteral("E-3")] = test::truncatedJpeg();
+    bytes[QStringLiteral("E-4")] = test::pngDeclaring(100000, 100000);
+    bytes[QStringLiteral("E-5")] = test::encode(test::drawnScreenshot(QStringLiteral("订单详情"), QStringLiteral("订单已完成 · 实付 ¥29.40"),
+                                                                      clock, QColor(0x43, 0xa0, 0x47), QSize(1920, 1080)), "jpeg", 90);
+
+    CaseState state;
+    state.step = Step::Review;
+    state.status = Status::InProgress;
+    state.holder = QStringLiteral("agent1");
+    ui::CaseMeta meta;
+    meta.holder = QStringLiteral("agent1");
+    meta.holderName = QStringLiteral("李娜");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    meta.leaseUntil = now.addSecs(17 * 60);
+    meta.slaDueAt = now.addSecs(5 * 3600 + 12 * 60);
+    meta.slaState = QStringLiteral("warning");
+    meta.warrantyEndsAt = now.addDays(4).addSecs(3 * 3600);
+    meta.duplicates = QJsonArray{QJsonObject{{QStringLiteral("evidence_id"), firstId},
+                                             {QStringLiteral("other_ticket_id"), QStringLiteral("T-2087")},
+                                             {QStringLiteral("other_evidence_id"), QStringLiteral("E-2")},
+                                             {QStringLiteral("identical_bytes"), false},
+                                             {QStringLiteral("distance"), 2}}};
+
+    ui::CaseWorkspace workspace;
+    workspace.setWindowTitle(QStringLiteral("uiw_gallery — %1").arg(caseFile.ticket.id));
+    workspace.setBytesProvider([&bytes](const QString &id) { return bytes.value(id); });
+    auto *side = new QLabel(QStringLiteral("Assessment panel\n(ui/assessmentpanel)"));
+    side->setAlignment(Qt::AlignCenter);
+    workspace.addSidePanel(side, QStringLiteral("Assessment"));
+    workspace.setCase(caseFile, state, meta);
+    workspace.evidenceModel()->setIntegrity(firstId, Integrity::Verified);
+    workspace.evidenceModel()->setIntegrity(QStringLiteral("E-2"), Integrity::Mismatch);
+    workspace.evidenceModel()->setIntegrity(QStringLiteral("E-5"), Integrity::Verifying);
+    workspace.stepBar()->setTransitionState(false, QStringLiteral("At least one review note is needed (review.note_missing)"),
+                                            true, QString());
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    workspace.resize(size.value(0).toInt(), size.value(1).toInt());
+    workspace.show();
+
+    if (parser.isSet(QStringLiteral("evidence")))
+        workspace.evidenceViewer()->setCurrentId(parser.value(QStringLiteral("evidence")));
+    if (parser.isSet(QStringLiteral("compare")))
+        workspace.evidenceViewer()->setComparing(true);
+    if (parser.isSet(QStringLiteral("select-log")))
+        workspace.keyLogView()->setCurrentIndex(workspace.keyLogModel()->index(parser.value(QStringLiteral("select-log")).toInt(), 0));
+
+    if (parser.isSet(QStringLiteral("grab"))) {
+        QTimer::singleShot(800, &workspace, [&] {
+            workspace.evidenceViewer()->loader()->waitForDone();
+            QCoreApplication::processEvents();
+            workspace.grab().save(parser.value(QStringLiteral("grab")));
+            app.quit();
+        });
+    }
+    return app.exec();
+}
