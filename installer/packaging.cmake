@@ -35,10 +35,16 @@ if(WIN32)
 
     # windeployqt through Qt's deploy script: Qt DLLs, platform/style/image-format/SQL driver/TLS
     # plugins and Qt's translations for whatever each executable links, plus qt.conf.
-    # (qt_generate_deploy_app_script exists since Qt 6.3; 6.4's signature uses FILENAME_VARIABLE.)
-    qt_generate_deploy_app_script(TARGET warrantydesk FILENAME_VARIABLE _wd_deploy_gui)
+    # qt_generate_deploy_app_script exists since Qt 6.3; 6.4 names its output FILENAME_VARIABLE,
+    # which 6.5 renamed OUTPUT_SCRIPT (the old name still works there, with a deprecation warning).
+    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        set(_wd_deploy_output OUTPUT_SCRIPT)
+    else()
+        set(_wd_deploy_output FILENAME_VARIABLE)
+    endif()
+    qt_generate_deploy_app_script(TARGET warrantydesk ${_wd_deploy_output} _wd_deploy_gui)
     install(SCRIPT "${_wd_deploy_gui}" COMPONENT workstation)
-    qt_generate_deploy_app_script(TARGET warrantydesk-server FILENAME_VARIABLE _wd_deploy_server)
+    qt_generate_deploy_app_script(TARGET warrantydesk-server ${_wd_deploy_output} _wd_deploy_server)
     install(SCRIPT "${_wd_deploy_server}" COMPONENT server)
 
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT workstation)
