@@ -284,7 +284,7 @@ TicketPageJob *ApiClient::changesSince(const QString &cursor, int limit)
 TicketDetailJob *ApiClient::ticket(const QString &id)
 {
     if (!isValidId(id))
-        return refused<TicketDetailJob>(invalidId(id, QStringLiteral("id")));
+        return start<TicketDetailJob>(invalidId(id, QStringLiteral("id")));
     return start<TicketDetailJob>(Request("GET", QStringLiteral("/tickets/") + id, kDetailAnswerBytes));
 }
 
@@ -320,10 +320,10 @@ WriteJob *ApiClient::write(const QString &ticketId, const QString &action, const
                            const QString &idempotencyKey)
 {
     if (!isValidId(ticketId))
-        return refused<WriteJob>(invalidId(ticketId, QStringLiteral("id")));
+        return start<WriteJob>(invalidId(ticketId, QStringLiteral("id")));
     const bool isLease = action == QLatin1String("claim") || action == QLatin1String("renew") || action == QLatin1String("release");
     if (!action.isEmpty() && !isLease && !writeActions().contains(action)) {
-        return refused<WriteJob>(ApiError::make(Kind::Validation, QStringLiteral("invalid_action"),
+        return start<WriteJob>(ApiError::make(Kind::Validation, QStringLiteral("invalid_action"),
                                                 QStringLiteral("\"%1\" is not a ticket write").arg(action.left(64)),
                                                 QStringLiteral("action")));
     }
@@ -344,10 +344,10 @@ WriteJob *ApiClient::write(const QString &ticketId, const QString &action, const
 EvidenceContentJob *ApiClient::evidenceContent(const QString &contentId, const QByteArray &expectedSha256Hex)
 {
     if (!isValidId(contentId))
-        return refused<EvidenceContentJob>(invalidId(contentId, QStringLiteral("content_id")));
+        return start<EvidenceContentJob>(invalidId(contentId, QStringLiteral("content_id")));
     const QByteArray expected = normalizeFingerprint(expectedSha256Hex);
     if (!expectedSha256Hex.isEmpty() && expected.isEmpty()) {
-        return refused<EvidenceContentJob>(ApiError::make(Kind::Validation, QStringLiteral("invalid_sha256"),
+        return start<EvidenceContentJob>(ApiError::make(Kind::Validation, QStringLiteral("invalid_sha256"),
                                                           QStringLiteral("the expected SHA-256 is not 64 hex digits"),
                                                           QStringLiteral("sha256")));
     }

@@ -19,6 +19,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <type_traits>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QSslError;
@@ -123,22 +125,19 @@ private:
         qsizetype maxBytes = kSmallAnswerBytes;
         bool isLogin = false;
     };
-    template <typename Job>
-    Job *start(const Request &request)
+    // Makes a job and starts it: with a request to send, or with an error to finish with from
+    // the event loop (a request the client refuses itself).
+    template <typename Job, typename What>
+    Job *start(const What &what)
     {
         auto *job = new Job(this);
-        send(job, request);
+        if constexpr (std::is_same_v<What, ApiError>)
+            refuse(job, what);
+        else
+            send(job, what);
         return job;
     }
     void send(ApiJob *job, const Request &request);
-    // A job that fails without a request (finished() still comes from the event loop).
-    template <typename Job>
-    Job *refused(const ApiError &error)
-    {
-        auto *job = new Job(this);
-        refuse(job, error);
-        return job;
-    }
     void refuse(ApiJob *job, const ApiError &error);
     static bool isValidId(const QString &id);
     static ApiError invalidId(const QString &id, const QString &field);
