@@ -119,6 +119,7 @@ private slots:
     void assessmentPanelChecklistStates();
     void assessmentPanelShowsGuardRefusal();
     void requestEvidenceSendsFilledMessage();
+    void requestEvidenceWithNothingMissingAsksForChosenKinds();
 };
 
 void tst_UiDialogs::initTestCase()
@@ -287,6 +288,8 @@ void tst_UiDialogs::executionWantsOneValidRecordPerRemedy()
     QCOMPARE(dialog.notificationTemplateId(), QStringLiteral("notification.deposit_payout"));
 
     QTest::keyClicks(dialog.referenceEdit(Remedy::Refund), QStringLiteral("RF20261124000187"));
+    // One of two references is not a list to announce: the placeholder stays until both are there.
+    QVERIFY(dialog.notificationText().contains(QStringLiteral("{references}")));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // the deposit record is still missing
     QTest::keyClicks(dialog.referenceEdit(Remedy::DepositPayout), QStringLiteral("DD 77"));
@@ -544,6 +547,26 @@ void tst_UiDialogs::requestEvidenceSendsFilledMessage()
     QCOMPARE(requested.count(), 1);
     QVERIFY(requested.first().at(0).toString().endsWith(QStringLiteral("Thanks.")));
     QCOMPARE(requested.first().at(1).toString(), QStringLiteral("evidence_request.default"));
+}
+
+void tst_UiDialogs::requestEvidenceWithNothingMissingAsksForChosenKinds()
+{
+    const Sample s = sample(QStringLiteral("merchant_refused_deposit_insufficient"));
+    QVERIFY(s.assessment.missingEvidence.isEmpty());
+    EvidenceRequestDialog dialog(s.caseFile, {}, ReplyTemplates::builtIn(Language::Chinese),
+                                 QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC));
+    QVERIFY(dialog.requestedKinds().isEmpty());
+    QVERIFY(!dialog.canSend()); // nothing asked for yet: {missing_items} is unfilled
+    QVERIFY(dialog.editor()->unfilledPlaceholders().contains(QStringLiteral("missing_items")));
+    for (int i = 0; i < dialog.kindList()->count(); ++i) {
+        QListWidgetItem *item = dialog.kindList()->item(i);
+        QVERIFY(item->data(Qt::UserRole).toInt() != int(EvidenceKind::OrderDetails));
+        if (item->data(Qt::UserRole).toInt() == int(EvidenceKind::Screenshot))
+            item->setCheckState(Qt::Checked);
+    }
+    QCOMPARE(dialog.requestedKinds(), QList<EvidenceKind>{EvidenceKind::Screenshot});
+    QVERIFY(dialog.canSend());
+    QVERIFY(dialog.text().contains(QStringLiteral("· ") + DomainLabels::label(EvidenceKind::Screenshot)));
 }
 
 QTEST_MAIN(tst_UiDialogs)

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +22,7 @@ QString joinedLabels(const QList<Remedy> &remedies)
     QStringList labels;
     for (Remedy r : remedies)
         labels << DomainLabels::label(r);
-    return labels.join(QStringLiteral(" · "));
+    return labels.join(listSeparator());
 }
 
 QString coloured(const QString &text, Tone tone, const QPalette &palette)
@@ -29,17 +30,40 @@ QString coloured(const QString &text, Tone tone, const QPalette &palette)
     return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(toneText(tone, palette).name(), text.toHtmlEscaped());
 }
 
+// Row heights that follow the column width, so a long reason wraps instead of being cut off
+// (QTreeView's own word wrap measures before the columns have their width).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const auto *tree = qobject_cast<const QTreeView *>(opt.widget);
+        const QFontMetrics fm(opt.font);
+        const int natural = fm.horizontalAdvance(opt.text) + 12; // what "resize to contents" asks for
+        const int column = tree ? tree->columnWidth(index.column()) : opt.rect.width();
+        const int wrapAt = qMax(40, qMin(natural, column) - 10);
+        const QRect text = fm.boundingRect(QRect(0, 0, wrapAt, 100000), Qt::TextWordWrap, opt.text);
+        return {natural, text.height() + 6};
+    }
+};
+
 QTreeWidget *makeTree(const QStringList &headers, const QString &accessibleName, QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
     tree->setHeaderLabels(headers);
     tree->setRootIsDecorated(false);
     tree->setWordWrap(true);
+    tree->setTextElideMode(Qt::ElideNone);
     tree->setUniformRowHeights(false);
     tree->setAlternatingRowColors(true);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->setAccessibleName(accessibleName);
     tree->header()->setStretchLastSection(true);
+    tree->setItemDelegate(new WrappingDelegate(tree));
+    QObject::connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
     return tree;
 }
 
@@ -219,7 +243,7 @@ void AssessmentPanel::setGuardDecision(const Decision &decision)
     }
     QString text = tr("Blocked: %1").arg(decision.reason(Translation::current()));
     if (!missing.isEmpty())
-        text += QLatin1Char('\n') + tr("Missing: %1").arg(missing.join(QStringLiteral(", ")));
+        text += QLatin1Char('\n') + tr("Missing: %1").arg(missing.join(listSeparator()));
     text += QLatin1Char('\n') + tr("Guard: %1").arg(decision.guard);
     m_guard->setText(text);
     QPalette pal = m_guard->palette();
@@ -229,14 +253,14 @@ void AssessmentPanel::setGuardDecision(const Decision &decision)
     m_guard->show();
 }
 
-QStringList AssessmentPanel::missingItemsInWords() const
+QList<EvidenceKind> AssessmentPanel::missingKinds() const
 {
-    QStringList items;
+    QList<EvidenceKind> kinds;
     for (const ChecklistItem &c : m_checklist) {
         if (c.state == ChecklistItem::State::Missing)
-            items << DomainLabels::label(c.kind);
+            kinds << c.kind;
     }
-    return items;
+    return kinds;
 }
 
 EvidenceRequestDialog *AssessmentPanel::requestEvidence()
@@ -244,7 +268,7 @@ EvidenceRequestDialog *AssessmentPanel::requestEvidence()
     if (!m_assessed)
         return nullptr;
     const ReplyTemplates &templates = m_templates.all().isEmpty() ? ReplyTemplates::builtIn(Translation::current()) : m_templates;
-    auto *dialog = new EvidenceRequestDialog(m_case, missingItemsInWords(), templates, m_now, this);
+    auto *dialog = new EvidenceRequestDialog(m_case, missingKinds(), templates, m_now, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { emit evidenceRequested(dialog->text(), dialog->templateId()); });
     dialog->open();

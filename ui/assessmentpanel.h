@@ -35,7 +35,7 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
     const QList<ChecklistItem> &checklist() const { return m_checklist; }
-    QStringList missingItemsInWords() const;
+    QList<EvidenceKind> missingKinds() const;
 
     // Opens the request dialog (non-modal to the window, modal to the panel); also what the button does.
     EvidenceRequestDialog *requestEvidence();

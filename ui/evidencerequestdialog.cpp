@@ -1,11 +1,13 @@
 #include "evidencerequestdialog.h"
 
+#include "domainlabels.h"
 #include "templatemessageeditor.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,16 +19,24 @@ QString messageTime(const QDateTime &instant)
     return instant.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-EvidenceRequestDialog::EvidenceRequestDialog(const CaseFile &caseFile, const QStringList &missingItems,
+EvidenceRequestDialog::EvidenceRequestDialog(const CaseFile &caseFile, const QList<EvidenceKind> &missing,
                                              const ReplyTemplates &templates, const QDateTime &now, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Request evidence from the customer"));
     m_values = ReplyTemplates::caseValues(caseFile);
-    QStringList lines;
-    for (const QString &item : missingItems)
-        lines << QStringLiteral("· ") + item;
-    m_values.insert(QStringLiteral("missing_items"), lines.join(QLatin1Char('\n')));
+
+    m_kinds = new QListWidget(this);
+    m_kinds->setAccessibleName(tr("Evidence to ask for"));
+    for (const auto &entry : enumValues<EvidenceKind>()) {
+        if (entry.value == EvidenceKind::OrderDetails)
+            continue; // the platform has the order; the customer is never asked for it
+        auto *item = new QListWidgetItem(DomainLabels::label(entry.value), m_kinds);
+        item->setData(Qt::UserRole, int(entry.value));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(missing.contains(entry.value) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 3 + 2 * m_kinds->frameWidth() + 4);
 
     auto *intro = new QLabel(tr("The customer sees this message. The ticket waits for the customer "
                                 "(SLA paused) until they answer."), this);
@@ -43,6 +53,7 @@ EvidenceRequestDialog::EvidenceRequestDialog(const CaseFile &caseFile, const QSt
     send->setDefault(true);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Ask for:"), m_kinds);
     form->addRow(tr("&Deadline:"), m_deadline);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -54,6 +65,7 @@ EvidenceRequestDialog::EvidenceRequestDialog(const CaseFile &caseFile, const QSt
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_deadline, &QDateTimeEdit::dateTimeChanged, this, &EvidenceRequestDialog::updateValues);
+    connect(m_kinds, &QListWidget::itemChanged, this, &EvidenceRequestDialog::updateValues);
     connect(m_editor, &TemplateMessageEditor::changed, this, [this, send] { send->setEnabled(canSend()); });
     updateValues();
     send->setEnabled(canSend());
@@ -63,6 +75,10 @@ EvidenceRequestDialog::EvidenceRequestDialog(const CaseFile &caseFile, const QSt
 void EvidenceRequestDialog::updateValues()
 {
     m_values.insert(QStringLiteral("deadline"), messageTime(m_deadline->dateTime()));
+    QStringList lines;
+    for (EvidenceKind kind : requestedKinds())
+        lines << QStringLiteral("· ") + DomainLabels::label(kind);
+    m_values.insert(QStringLiteral("missing_items"), lines.join(QLatin1Char('\n')));
     m_editor->setValues(m_values);
 }
 
@@ -74,6 +90,16 @@ QString EvidenceRequestDialog::text() const
 QString EvidenceRequestDialog::templateId() const
 {
     return m_editor->templateId();
+}
+
+QList<EvidenceKind> EvidenceRequestDialog::requestedKinds() const
+{
+    QList<EvidenceKind> kinds;
+    for (int i = 0; i < m_kinds->count(); ++i) {
+        if (m_kinds->item(i)->checkState() == Qt::Checked)
+            kinds << EvidenceKind(m_kinds->item(i)->data(Qt::UserRole).toInt());
+    }
+    return kinds;
 }
 
 QDateTime EvidenceRequestDialog::deadline() const

@@ -1,6 +1,7 @@
 #pragma once
 // "Request evidence": a customer-visible message from an evidence_request template, with the
-// order number, the missing items and a deadline filled in, editable before it is sent.
+// order number, the items asked for (the missing ones ticked, any other kind can be added: a
+// clearer screenshot is a fair request too) and a deadline filled in, editable before it is sent.
 
 #include "replytemplates.h"
 
@@ -9,6 +10,7 @@
 
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QListWidget;
 
 namespace wd::ui {
 
@@ -18,13 +20,15 @@ class EvidenceRequestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `missingItems`: what to ask for, already in words (one per line in the message).
-    EvidenceRequestDialog(const CaseFile &caseFile, const QStringList &missingItems, const ReplyTemplates &templates,
+    // `missing`: the kinds ticked at first.
+    EvidenceRequestDialog(const CaseFile &caseFile, const QList<EvidenceKind> &missing, const ReplyTemplates &templates,
                           const QDateTime &now, QWidget *parent = nullptr);
 
     QString text() const;
     QString templateId() const;
     QDateTime deadline() const;
+    QList<EvidenceKind> requestedKinds() const;
+    QListWidget *kindList() const { return m_kinds; }
     TemplateMessageEditor *editor() const { return m_editor; }
     QDateTimeEdit *deadlineEdit() const { return m_deadline; }
     bool canSend() const;
@@ -39,6 +43,7 @@ private:
     QHash<QString, QString> m_values;
     TemplateMessageEditor *m_editor = nullptr;
     QDateTimeEdit *m_deadline = nullptr;
+    QListWidget *m_kinds = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "evidencerequestdialog.h"
 #include "palette.h"
 #include "templatemessageeditor.h"
+#include "translation.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -75,7 +76,7 @@ ExecutionDialog::ExecutionDialog(const CaseFile &caseFile, const Verdict &verdic
     QStringList remedyLabels;
     for (Remedy r : verdict.remedies)
         remedyLabels << DomainLabels::label(r);
-    m_values.insert(QStringLiteral("remedies"), remedyLabels.join(QStringLiteral("、")));
+    m_values.insert(QStringLiteral("remedies"), remedyLabels.join(listSeparator()));
 
     auto *recordsBox = new QGroupBox(tr("Execution records (one per remedy)"), this);
     auto *form = new QFormLayout(recordsBox);
@@ -206,6 +207,7 @@ QStringList ExecutionDialog::problems() const
 void ExecutionDialog::refresh()
 {
     QStringList references;
+    bool allValid = true;
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
         const QString problem = referenceProblem(it.key(), it.value()->text());
         QLabel *label = m_editProblems.value(it.key());
@@ -214,8 +216,14 @@ void ExecutionDialog::refresh()
         label->setVisible(!label->text().isEmpty());
         if (problem.isEmpty())
             references << it.value()->text().trimmed();
+        allValid = allValid && problem.isEmpty();
     }
-    m_values.insert(QStringLiteral("references"), references.join(QStringLiteral(", ")));
+    // Only a complete list goes into the message: a notification naming one of two refunds would
+    // read as final. Until then {references} stays visible and the editor says it is unfilled.
+    if (allValid)
+        m_values.insert(QStringLiteral("references"), references.join(QStringLiteral(", ")));
+    else
+        m_values.remove(QStringLiteral("references"));
     m_editor->setValues(m_values);
 
     const QStringList open = problems();

@@ -108,6 +108,11 @@ bool Translation::install(LanguageChoice choice)
     return loaded;
 }
 
+QString listSeparator()
+{
+    return Translation::current() == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
+}
+
 Language Translation::current()
 {
     return installed().language;

@@ -33,4 +33,7 @@ public:
     static QString resourcePath(Language language);
 };
 
+// How lists of labels are joined on screen: "补发卡密、退款" in Chinese, "Reissue key, Refund" in English.
+QString listSeparator();
+
 } // namespace wd::ui

@@ -2,6 +2,7 @@
 
 #include "domainlabels.h"
 #include "palette.h"
+#include "translation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ QString remedyWords(const QList<Remedy> &remedies)
     QStringList labels;
     for (Remedy r : remedies)
         labels << DomainLabels::label(r);
-    return labels.isEmpty() ? VerdictDialog::tr("none") : labels.join(QStringLiteral(", "));
+    return labels.isEmpty() ? VerdictDialog::tr("none") : labels.join(listSeparator());
 }
 
 void setTone(QLabel *label, Tone tone, const QPalette &base)
@@ -321,7 +322,7 @@ void VerdictDialog::refresh()
         m_reasoningHint->setText(tr("Optional: the verdict follows the proposal."));
         setTone(m_reasoningHint, Tone::Neutral, base);
     } else {
-        m_reasoningHint->setText(tr("Required: the verdict departs from the proposal (%1).").arg(departed.join(QStringLiteral(", "))));
+        m_reasoningHint->setText(tr("Required: the verdict departs from the proposal (%1).").arg(departed.join(listSeparator())));
         setTone(m_reasoningHint, v.reasoning.isEmpty() ? Tone::Danger : Tone::Neutral, base);
     }
 
@@ -330,10 +331,10 @@ void VerdictDialog::refresh()
                    .arg(DomainLabels::label(v.liableParty).toHtmlEscaped(), remedyWords(v.remedies).toHtmlEscaped(),
                         v.amount.toString());
     summary << tr("Cites: %1. Rule set %2.")
-                   .arg(v.citedEvidence.isEmpty() ? tr("nothing") : v.citedEvidence.join(QStringLiteral(", ")).toHtmlEscaped(),
+                   .arg(v.citedEvidence.isEmpty() ? tr("nothing") : v.citedEvidence.join(listSeparator()).toHtmlEscaped(),
                         v.rulesVersion.toHtmlEscaped());
     summary << (departed.isEmpty() ? tr("Follows the proposal.")
-                                   : tr("Departs from the proposal in: %1.").arg(departed.join(QStringLiteral(", ")).toHtmlEscaped()));
+                                   : tr("Departs from the proposal in: %1.").arg(departed.join(listSeparator()).toHtmlEscaped()));
     m_summary->setText(summary.join(QStringLiteral("<br>")));
 
     m_fourEyes->setVisible(v.amount > m_rules.fourEyesThreshold());
