@@ -7,6 +7,8 @@
 //   --evidence ID       show that evidence item
 //   --grab FILE         render the window offscreen into FILE after the images decoded, then quit
 //   --size WxH          window size (default 1560x960)
+//   --bench             2,000 key events and 12 full-HD screenshots: prints the time from setCase
+//                       to the first paint and until every thumbnail arrived, then quits
 
 #include "caseheader.h"
 #include "caseworkspace.h"
@@ -18,11 +20,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QLabel>
 #include <QStyleFactory>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace wd;
 
@@ -63,7 +68,8 @@ int main(int argc, char **argv)
                        {QStringLiteral("select-log"), QStringLiteral("Select a key-log row."), QStringLiteral("row")},
                        {QStringLiteral("evidence"), QStringLiteral("Show this evidence id."), QStringLiteral("id")},
                        {QStringLiteral("grab"), QStringLiteral("Save a picture and quit."), QStringLiteral("file")},
-                       {QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1560x960")}});
+                       {QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1560x960")},
+                       {QStringLiteral("bench"), QStringLiteral("Time a large case and quit.")}});
     parser.process(app);
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(QStringLiteral("dark")))
@@ -101,6 +107,32 @@ int main(int argc, char **argv)
     bytes[QStringLiteral("E-5")] = test::encode(test::drawnScreenshot(QStringLiteral("订单详情"), QStringLiteral("订单已完成 · 实付 ¥29.40"),
                                                                       clock, QColor(0x43, 0xa0, 0x47), QSize(1920, 1080)), "jpeg", 90);
 
+    const bool bench = parser.isSet(QStringLiteral("bench"));
+    if (bench) {
+        // The size issue 5 names: 2,000 log events and 12 full-HD screenshots.
+        const KeyEvent base = caseFile.keyEvents.first();
+        for (int i = 0; caseFile.keyEvents.size() < 2000; ++i) {
+            KeyEvent e = base;
+            e.at = base.at.addSecs(37 * i);
+            e.type = i % 3 ? KeyEventType::ActivationAttempt : KeyEventType::Extracted;
+            e.result = i % 7 ? KeyResult::Invalid : KeyResult::Success;
+            e.message = QStringLiteral("第 %1 次尝试").arg(i);
+            caseFile.keyEvents << e;
+        }
+        const QByteArray fullHd = test::encode(test::drawnScreenshot(QStringLiteral("激活失败"), QStringLiteral("卡密无效"), clock,
+                                                                     QColor(0x1e, 0x88, 0xe5), QSize(1920, 1080)), "png");
+        caseFile.evidence.clear();
+        for (int i = 1; i <= 12; ++i) {
+            Evidence e;
+            e.id = QStringLiteral("B-%1").arg(i);
+            e.kind = EvidenceKind::Screenshot;
+            e.mediaType = QStringLiteral("image/png");
+            e.capturedAt = firstCapture.addSecs(60 * i);
+            caseFile.evidence << e;
+            bytes[e.id] = fullHd;
+        }
+    }
+
     CaseState state;
     state.step = Step::Review;
     state.status = Status::InProgress;
@@ -125,6 +157,33 @@ int main(int argc, char **argv)
     auto *side = new QLabel(QStringLiteral("Assessment panel\n(ui/assessmentpanel)"));
     side->setAlignment(Qt::AlignCenter);
     workspace.addSidePanel(side, QStringLiteral("Assessment"));
+    if (bench) {
+        workspace.resize(1560, 960);
+        workspace.show();
+        // Warm up with the sample case: the first Chinese text loads the CJK fonts, a one-time
+        // cost of the process (the queue has shown Chinese long before a case opens).
+        workspace.setCase(test::loadSampleCase(parser.value(QStringLiteral("case"))), state, meta);
+        workspace.repaint();
+        workspace.evidenceViewer()->loader()->waitForDone();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        workspace.setCase(caseFile, state, meta);
+        workspace.repaint(); // the first paint, synchronously
+        const qint64 firstPaint = timer.elapsed();
+        auto thumbnailsDone = [&] {
+            for (int row = 0; row < workspace.evidenceModel()->rowCount(); ++row) {
+                if (workspace.evidenceModel()->index(row, 0).data(EvidenceModel::ThumbnailRole).value<QImage>().isNull())
+                    return false;
+            }
+            return true;
+        };
+        while (!thumbnailsDone())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        std::printf("setCase to first paint: %lld ms (%lld events, %lld screenshots); all thumbnails: %lld ms\n",
+                    firstPaint, qlonglong(caseFile.keyEvents.size()), qlonglong(caseFile.evidence.size()), timer.elapsed());
+        return 0;
+    }
     workspace.setCase(caseFile, state, meta);
     workspace.evidenceModel()->setIntegrity(firstId, Integrity::Verified);
     workspace.evidenceModel()->setIntegrity(QStringLiteral("E-2"), Integrity::Mismatch);

@@ -186,7 +186,7 @@ void EvidenceViewer::setEvidenceModel(EvidenceModel *model)
         if (m_model->rowOf(m_compareId) < 0)
             m_compareId.clear();
         m_currentId.clear();
-        requestThumbnails();
+        // The large view first: its decode is queued ahead of the thumbnails.
         if (keep.isEmpty()) {
             m_main->clear();
             m_compare->clear();
@@ -195,6 +195,7 @@ void EvidenceViewer::setEvidenceModel(EvidenceModel *model)
         } else {
             setCurrentId(keep);
         }
+        requestThumbnails();
     };
     connect(model, &QAbstractItemModel::modelReset, this, onReset);
     connect(model, &QAbstractItemModel::dataChanged, this, &EvidenceViewer::onModelDataChanged);

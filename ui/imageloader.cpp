@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wd::ui {
@@ -46,6 +47,8 @@ QString sizeText(const QSize &size)
 ImageLoader::ImageLoader(QObject *parent, ImageLimits limits) : QObject(parent), m_limits(limits)
 {
     qRegisterMetaType<DecodedImage>();
+    m_pool.setObjectName(QStringLiteral("wd-image-decoder"));
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     // Process-wide by Qt's design; every loader sets the same ceiling.
     QImageReader::setAllocationLimit(m_limits.allocationLimitMb);
 }
@@ -129,7 +132,7 @@ quint64 ImageLoader::load(const QString &id, const QByteArray &bytes, const QSiz
         emit loaded(result);
     });
     const ImageLimits limits = m_limits;
-    watcher->setFuture(QtConcurrent::run([id, request, bytes, displaySize, limits] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [id, request, bytes, displaySize, limits] {
         DecodedImage result = decode(bytes, displaySize, limits);
         result.id = id;
         result.request = request;

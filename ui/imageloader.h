@@ -13,6 +13,7 @@
 #include <QPalette>
 #include <QSize>
 #include <QString>
+#include <QThreadPool>
 
 namespace wd::ui {
 
@@ -43,7 +44,8 @@ public:
     explicit ImageLoader(QObject *parent = nullptr, ImageLimits limits = {});
     ~ImageLoader() override;
 
-    // Starts decoding on the global thread pool; `loaded` follows with the same request number.
+    // Starts decoding on the loader's thread pool (one core is left to the UI); `loaded` follows
+    // with the same request number. Requests start in the order they were made.
     // `displaySize` bounds the decoded size (aspect kept, never enlarged); invalid: original size.
     quint64 load(const QString &id, const QByteArray &bytes, const QSize &displaySize);
     // Waits for every decode in flight (tests, shutdown).
@@ -62,6 +64,9 @@ signals:
 
 private:
     ImageLimits m_limits;
+    // Our own pool, not the global one: Qt's image scaling and conversion on the UI thread fan out
+    // to the global pool and wait for it, so decodes queued there would stall painting.
+    QThreadPool m_pool;
     quint64 m_next = 0;
     QList<QFutureWatcher<DecodedImage> *> m_watchers;
 };

@@ -1,5 +1,6 @@
 #include "keylogview.h"
 
+#include "domainlabels.h"
 #include "enums.h"
 #include "icons.h"
 #include "keylogmodel.h"
@@ -108,14 +109,26 @@ void KeyLogView::setKeyLogModel(KeyLogModel *model)
 {
     m_model = model;
     setModel(model);
+    // Widths from the font, not ResizeToContents: measuring 2,000 rows on every reset costs more
+    // than the whole first paint may take.
     QHeaderView *h = header();
-    h->setSectionResizeMode(KeyLogModel::TimeColumn, QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(KeyLogModel::TypeColumn, QHeaderView::Interactive);
-    h->setSectionResizeMode(KeyLogModel::SourceColumn, QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(KeyLogModel::IpColumn, QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(KeyLogModel::MessageColumn, QHeaderView::Stretch);
-    h->setSectionResizeMode(KeyLogModel::ResultColumn, QHeaderView::ResizeToContents);
-    h->resizeSection(KeyLogModel::TypeColumn, fontMetrics().horizontalAdvance(QStringLiteral("Activation attempt")) + 40);
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 24;
+    int sourceWidth = fm.horizontalAdvance(tr("Source"));
+    for (const auto &entry : enumValues<EventSource>())
+        sourceWidth = std::max(sourceWidth, fm.horizontalAdvance(DomainLabels::label(entry.value)));
+    int typeWidth = 0;
+    for (const auto &entry : enumValues<KeyEventType>())
+        typeWidth = std::max(typeWidth, fm.horizontalAdvance(DomainLabels::label(entry.value)));
+    for (const auto &entry : enumValues<PlatformEventType>())
+        typeWidth = std::max(typeWidth, fm.horizontalAdvance(DomainLabels::label(entry.value)));
+    for (int column = 0; column < KeyLogModel::ColumnCount; ++column)
+        h->setSectionResizeMode(column, column == KeyLogModel::MessageColumn ? QHeaderView::Stretch : QHeaderView::Interactive);
+    h->resizeSection(KeyLogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + pad + 10);
+    h->resizeSection(KeyLogModel::TypeColumn, typeWidth + pad + 20);
+    h->resizeSection(KeyLogModel::SourceColumn, sourceWidth + pad);
+    h->resizeSection(KeyLogModel::IpColumn, fm.horizontalAdvance(QStringLiteral("000.000.000.000")) + pad);
+    h->resizeSection(KeyLogModel::ResultColumn, fm.horizontalAdvance(QStringLiteral("until 00:00:00 (00 h 00 min)")) + pad);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             emit eventSelected(current.row(), m_model->instantAt(current.row()));
