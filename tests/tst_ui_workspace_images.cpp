@@ -63,6 +63,7 @@ private slots:
     void zoomRotateFitChangeTheTransform();
     void keyboardShortcuts();
     void bytesArriveLater();
+    void verifiedBytesShowWithoutReload();
     void compareSideBySide();
     void nextAndPrevious();
 };
@@ -96,11 +97,11 @@ void TestUiWorkspaceImages::hostileInputs()
 
 void TestUiWorkspaceImages::decodesAtDisplaySize()
 {
-    const DecodedImage thumb = ImageLoader::decode(goodPng(), QSize(120, 76), ImageLimits{});
+    const DecodedImage thumb = ImageLoader::decode(goodPng(), QSize(128, 80), ImageLimits{});
     QVERIFY2(thumb.ok(), qPrintable(thumb.error));
     QCOMPARE(thumb.originalSize, QSize(540, 1170));
-    QVERIFY(thumb.image.width() <= 120 && thumb.image.height() <= 76);
-    QCOMPARE(thumb.image.height(), 76); // portrait: the height bounds it
+    QVERIFY(thumb.image.width() <= 128 && thumb.image.height() <= 80);
+    QCOMPARE(thumb.image.height(), 80); // portrait: the height bounds it
     QCOMPARE(thumb.format, QByteArray("png"));
     // Never enlarged; an invalid display size keeps the original.
     QCOMPARE(ImageLoader::decode(goodPng(), QSize(4096, 4096), ImageLimits{}).image.size(), QSize(540, 1170));
@@ -298,8 +299,32 @@ void TestUiWorkspaceImages::bytesArriveLater()
     QCOMPARE(needed.count(), 1); // asked once, for the thumbnail and the large view together
     QCOMPARE(needed.at(0).at(0).toString(), QStringLiteral("E-1"));
 
+    model.setIntegrity(QStringLiteral("E-1"), Integrity::Verifying); // the store fetches them
+    QVERIFY(viewer.mainView()->placeholderReason().contains(QStringLiteral("Downloading")));
+    QCOMPARE(needed.count(), 1); // not asked again while they come
+
     stored = goodPng();
     viewer.reload(QStringLiteral("E-1"));
+    QTRY_VERIFY(viewer.mainView()->hasImage());
+    QTRY_VERIFY(!model.index(0, 0).data(EvidenceModel::ThumbnailRole).value<QImage>().isNull());
+    viewer.loader()->waitForDone();
+}
+
+void TestUiWorkspaceImages::verifiedBytesShowWithoutReload()
+{
+    // The store hands out bytes only once verified and then flips the integrity state.
+    EvidenceModel model;
+    EvidenceViewer viewer;
+    viewer.resize(900, 700);
+    QByteArray stored;
+    viewer.setBytesProvider([&stored](const QString &) { return stored; });
+    viewer.setEvidenceModel(&model);
+    model.setCase(caseWithImages(1));
+    model.setIntegrity(QStringLiteral("E-1"), Integrity::Verifying);
+    viewer.show();
+    QVERIFY(!viewer.mainView()->hasImage());
+    stored = goodPng();
+    model.setIntegrity(QStringLiteral("E-1"), Integrity::Verified);
     QTRY_VERIFY(viewer.mainView()->hasImage());
     QTRY_VERIFY(!model.index(0, 0).data(EvidenceModel::ThumbnailRole).value<QImage>().isNull());
     viewer.loader()->waitForDone();

@@ -14,7 +14,7 @@ class EvidenceTileDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    static constexpr QSize kThumbSize{120, 76};
+    static constexpr QSize kThumbSize{128, 80};
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

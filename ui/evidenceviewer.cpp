@@ -268,7 +268,9 @@ void EvidenceViewer::showIn(ImageView *view, const QString &id, Purpose purpose)
     }
     const QByteArray bytes = bytesFor(id);
     if (bytes.isEmpty()) {
-        view->setPlaceholder(tr("Not downloaded yet."), Tone::Neutral);
+        view->setPlaceholder(integrity == Integrity::Verifying ? tr("Downloading and checking the SHA-256…")
+                                                               : tr("Not downloaded yet."),
+                             Tone::Neutral);
         return;
     }
     view->setPlaceholder(tr("Loading…"), Tone::Neutral);
