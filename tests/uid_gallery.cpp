@@ -9,6 +9,7 @@
 #include "logindialog.h"
 #include "notesmodel.h"
 #include "notespanel.h"
+#include "palette.h"
 #include "settingsdialog.h"
 #include "shortcuthelp.h"
 #include "caseworkflow.h"
@@ -33,30 +34,6 @@
 using namespace wd;
 using namespace wd::ui;
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -73,7 +50,7 @@ int main(int argc, char *argv[])
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(QStringLiteral("dark")))
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(wd::ui::darkPalette());
     const auto choice = languageChoiceFromName(parser.value(QStringLiteral("lang"))).value_or(LanguageChoice::Chinese);
     if (!Translation::install(choice))
         std::fprintf(stderr, "uid_gallery: no embedded translation for %s\n", qPrintable(parser.value(QStringLiteral("lang"))));

@@ -28,7 +28,7 @@
 <context>
     <name>wd::TicketQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+245" />
+        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+257" />
         <source>%n change(s) not yet confirmed by the server</source>
         <translation>
             <numerusform>%n change not yet confirmed by the server</numerusform><numerusform>%n changes not yet confirmed by the server</numerusform></translation>
@@ -46,7 +46,7 @@
 <context>
     <name>wd::ui::LoginDialog</name>
     <message numerus="yes">
-        <location filename="../ui/logindialog.cpp" line="+122" />
+        <location filename="../ui/logindialog.cpp" line="+117" />
         <source>Too many failed attempts: the account is locked. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many failed attempts: the account is locked. Try again in %n minute.</numerusform><numerusform>Too many failed attempts: the account is locked. Try again in %n minutes.</numerusform></translation>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseViewBuilder</name>
+    <message>
+        <location filename="../app/warrantydesk/caseviewbuilder.cpp" line="+138" />
+        <source>Verdict: %1 · %2 · %3</source>
+        <translation>判定：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer notification</source>
+        <translation>买家通知</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the customer for more evidence</source>
+        <translation>请买家补充证据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step change (%1)</source>
+        <translation>步骤变更(%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Execution: %1 %2</source>
+        <translation>执行：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approval of the verdict</source>
+        <translation>判定审批</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appeal decision: %1</source>
+        <translation>复核决定：%1</translation>
+    </message>
+</context>
+<context>
     <name>DomainLabels</name>
     <message>
         <location filename="../models/itemmodels/domainlabels.cpp" line="+9" />
@@ -612,6 +670,14 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <location filename="../app/warrantydesk/main.cpp" line="+93" />
+        <source>The demo server could not start: %1</source>
+        <translation>演示服务器无法启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>wd::EvidenceModel</name>
     <message>
         <location filename="../models/itemmodels/evidencemodel.cpp" line="+213" />
@@ -799,7 +865,7 @@
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+38" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -913,9 +979,209 @@
     </message>
 </context>
 <context>
+    <name>wd::app::Workstation</name>
+    <message>
+        <location filename="../app/warrantydesk/workstation.cpp" line="+78" />
+        <source>Preparing the demo: writing %1 sample tickets…</source>
+        <translation>正在准备演示：写入 %1 个示例工单…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WarrantyDesk demo</source>
+        <translation>质保工作台演示</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>No credential store is available: you will be asked for your password next time.</source>
+        <translation>没有可用的凭据库：下次启动时需要重新输入密码。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>WarrantyDesk</source>
+        <translation>质保工作台</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The local cache cannot be opened: %1</source>
+        <translation>无法打开本地缓存：%1</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Syncing: %1 tickets received</source>
+        <translation>正在同步：已收到 %1 个工单</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Ticket %1 could not be loaded: %2</source>
+        <translation>无法加载工单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Your session has ended. Sign in again; your unsent changes are kept.</source>
+        <translation>您的会话已结束。请重新登录；未发送的修改会保留。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The new language applies when WarrantyDesk starts next.</source>
+        <translation>新语言将在质保工作台下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Unsent changes</source>
+        <translation>未发送的修改</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refused: the ticket changed</source>
+        <translation>被拒绝：工单已变更</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every change has reached the server.</source>
+        <translation>所有修改均已同步到服务器。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>About WarrantyDesk</source>
+        <translation>关于质保工作台</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;WarrantyDesk (质保工作台)&lt;/b&gt; %1&lt;br&gt;The warranty complaint workstation for card-key platforms.&lt;br&gt;Rule set %2.</source>
+        <translation>&lt;b&gt;质保工作台(WarrantyDesk)&lt;/b&gt; %1&lt;br&gt;面向卡盟平台的质保投诉处理工作站。&lt;br&gt;规则版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The certificate is now trusted. Sign in again.</source>
+        <translation>已信任该证书，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../app/warrantydesk/workstation_cases.cpp" line="+62" />
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+9" />
+        <source>More evidence</source>
+        <translation>补充证据</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Evidence request (%1)</source>
+        <translation>证据补充请求(%1)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Customer notification</source>
+        <translation>买家通知</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Appeal decision</source>
+        <translation>复核决定</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Loading %1 from the server…</source>
+        <translation>正在从服务器加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The cached copy of %1 is damaged; loading it again from the server…</source>
+        <translation>%1 的本地缓存已损坏，正在从服务器重新加载…</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The change could not be saved on this computer, so it was NOT recorded: %1</source>
+        <translation>修改无法保存在此电脑上，因此未被记录：%1</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Change refused</source>
+        <translation>修改被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 on %2 was refused by the server:
+%3
+
+Drop this change?</source>
+        <translation>%2 上的“%1”被服务器拒绝：
+%3
+
+是否放弃此修改？</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Pulling a ticket needs the server; you are offline. Work on your own tickets meanwhile.</source>
+        <translation>领取工单需要连接服务器；您当前处于离线状态。请先处理您已持有的工单。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No ticket was pulled: %1</source>
+        <translation>未领取到工单：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The queue is empty: no unclaimed ticket is waiting.</source>
+        <translation>队列为空：没有等待领取的工单。</translation>
+    </message>
+</context>
+<context>
     <name>wd::ui::AssessmentPanel</name>
     <message>
-        <location filename="../ui/assessmentpanel.cpp" line="+51" />
+        <location filename="../ui/assessmentpanel.cpp" line="+65" />
         <source>One-time verification not disclosed at purchase</source>
         <translation>购买时未告知一次性验证质保</translation>
     </message>
@@ -991,7 +1257,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Why the next step is blocked</source>
         <translation>无法进入下一步的原因</translation>
     </message>
@@ -1493,12 +1759,17 @@
 <context>
     <name>wd::ui::EvidenceRequestDialog</name>
     <message>
-        <location filename="../ui/evidencerequestdialog.cpp" line="+24" />
+        <location filename="../ui/evidencerequestdialog.cpp" line="+26" />
         <source>Request evidence from the customer</source>
         <translation>请买家补充证据</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>Evidence to ask for</source>
+        <translation>需补充的证据</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>The customer sees this message. The ticket waits for the customer (SLA paused) until they answer.</source>
         <translation>买家会看到这条消息。在买家答复前，工单处于等待买家状态(SLA 暂停计时)。</translation>
     </message>
@@ -1514,6 +1785,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>&amp;Ask for:</source>
+        <translation>需补充(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Deadline:</source>
         <translation>期限(&amp;D)：</translation>
     </message>
@@ -1617,7 +1893,7 @@
         <translation>并排对比</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+100" />
         <source>Integrity failure: the SHA-256 of these bytes does not match the evidence on record. This is not valid evidence and is not shown.</source>
         <translation>完整性校验失败：该文件的 SHA-256 与记录不符。这不是有效证据，不予显示。</translation>
     </message>
@@ -1633,11 +1909,16 @@
     </message>
     <message>
         <location line="+8" />
+        <source>Downloading and checking the SHA-256…</source>
+        <translation>正在下载并校验 SHA-256…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Not downloaded yet.</source>
         <translation>尚未下载。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1675,7 +1956,7 @@
 <context>
     <name>wd::ui::ExecutionDialog</name>
     <message>
-        <location filename="../ui/executiondialog.cpp" line="+37" />
+        <location filename="../ui/executiondialog.cpp" line="+36" />
         <source>Refund transaction ID</source>
         <translation>退款流水号</translation>
     </message>
@@ -1740,7 +2021,7 @@
         <translation>执行判定 — %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>Execution records (one per remedy)</source>
         <translation>执行记录(每种处理方式一条)</translation>
     </message>
@@ -1755,7 +2036,7 @@
         <translation>由 %1 记录</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>%1 — %2:</source>
         <translation>%1 — %2：</translation>
     </message>
@@ -1770,7 +2051,7 @@
         <translation>立即通知买家(&amp;N)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+13" />
         <source>&amp;Record and notify</source>
         <translation>记录并通知(&amp;R)</translation>
     </message>
@@ -1788,7 +2069,7 @@
 <context>
     <name>wd::ui::ImageLoader</name>
     <message>
-        <location filename="../ui/imageloader.cpp" line="+66" />
+        <location filename="../ui/imageloader.cpp" line="+69" />
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空(0 字节)。</translation>
     </message>
@@ -1831,9 +2112,14 @@
 <context>
     <name>wd::ui::KeyLogView</name>
     <message>
-        <location filename="../ui/keylogview.cpp" line="+94" />
+        <location filename="../ui/keylogview.cpp" line="+95" />
         <source>Key activation log</source>
         <translation>卡密激活日志</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -1869,12 +2155,12 @@
         <translation>将会话保存在系统凭据库中，从不保存密码</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Sign-in error</source>
         <translation>登录错误</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -2181,8 +2467,8 @@
     <name>wd::ui::NotesPanel</name>
     <message>
         <location filename="../ui/notespanel.cpp" line="+46" />
-        <source>⏳ not yet synced</source>
-        <translation>⏳ 尚未同步</translation>
+        <source>not yet synced</source>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <location line="+47" />
@@ -2622,7 +2908,7 @@
         <translation>无：由系统证书颁发机构决定</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -2766,7 +3052,7 @@
         <translation>模板(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+92" />
         <source>Edit the text as needed before sending.</source>
         <translation>发送前可按需修改内容。</translation>
     </message>
@@ -2779,12 +3065,13 @@
 <context>
     <name>wd::ui::VerdictDialog</name>
     <message>
-        <location filename="../ui/verdictdialog.cpp" line="+25" />
+        <location filename="../ui/verdictdialog.cpp" line="+48" />
+        <location line="+261" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="-276" />
         <source>liable party</source>
         <translation>责任方</translation>
     </message>
@@ -2864,7 +3151,7 @@
         <translation>双人复核：金额超过 %1 元，须由您以外的主管审批后才能执行。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Why the verdict cannot be recorded yet</source>
         <translation>判定暂时无法记录的原因</translation>
     </message>
@@ -2924,7 +3211,7 @@
         <translation>请引用判定所依据的证据。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>Not an amount: use digits with at most two decimals.</source>
         <translation>金额无效：请使用最多两位小数的数字。</translation>
     </message>

@@ -1,9 +1,7 @@
 #include "assessmentpanel.h"
 
-#include "domainlabels.h"
+#include "dialogparts.h"
 #include "evidencerequestdialog.h"
-#include "palette.h"
-#include "translation.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -16,14 +14,6 @@
 namespace wd::ui {
 
 namespace {
-
-QString joinedLabels(const QList<Remedy> &remedies)
-{
-    QStringList labels;
-    for (Remedy r : remedies)
-        labels << DomainLabels::label(r);
-    return labels.join(listSeparator());
-}
 
 QString coloured(const QString &text, Tone tone, const QPalette &palette)
 {
@@ -115,7 +105,6 @@ AssessmentPanel::AssessmentPanel(QWidget *parent) : QWidget(parent), m_now(QDate
     m_checklistView = makeTree({tr("Evidence"), tr("State"), tr("Details")}, tr("Evidence checklist"), evidenceBox);
     m_guard = new QLabel(evidenceBox);
     m_guard->setWordWrap(true);
-    m_guard->setAutoFillBackground(true);
     m_guard->setMargin(6);
     m_guard->setAccessibleName(tr("Why the next step is blocked"));
     m_guard->hide();
@@ -172,7 +161,7 @@ void AssessmentPanel::showProposal()
     m_proposal->setText(tr("%1 — liable: %2").arg(cover, DomainLabels::label(a.liableParty).toHtmlEscaped()));
 
     QStringList lines;
-    lines << tr("Proposed remedies: %1").arg(joinedLabels(a.remedies).toHtmlEscaped());
+    lines << tr("Proposed remedies: %1").arg(labelList(a.remedies).toHtmlEscaped());
     if (a.warrantyEndsAt) {
         const QString ends = a.warrantyEndsAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         lines << (a.inWarranty ? tr("In warranty (until %1)").arg(ends) : tr("Out of warranty (ended %1)").arg(ends));
@@ -246,10 +235,7 @@ void AssessmentPanel::setGuardDecision(const Decision &decision)
         text += QLatin1Char('\n') + tr("Missing: %1").arg(missing.join(listSeparator()));
     text += QLatin1Char('\n') + tr("Guard: %1").arg(decision.guard);
     m_guard->setText(text);
-    QPalette pal = m_guard->palette();
-    pal.setColor(QPalette::Window, toneBackground(Tone::Danger, palette()));
-    pal.setColor(QPalette::WindowText, toneText(Tone::Danger, palette()));
-    m_guard->setPalette(pal);
+    applyTone(m_guard, Tone::Danger, ToneStyle::Band);
     m_guard->show();
 }
 

@@ -1,6 +1,6 @@
 #include "certificatedialog.h"
 
-#include "palette.h"
+#include "dialogparts.h"
 #include "settingsdialog.h"
 
 #include <QDialogButtonBox>
@@ -28,15 +28,15 @@ CertificateDialog::CertificateDialog(const QString &host, const QString &sha256,
                                   "gave you this exact fingerprint.").arg(host.toHtmlEscaped()), this);
     warning->setWordWrap(true);
     warning->setMargin(6);
-    warning->setAutoFillBackground(true);
-    QPalette pal = warning->palette();
-    pal.setColor(QPalette::Window, toneBackground(Tone::Danger, palette()));
-    pal.setColor(QPalette::WindowText, toneText(Tone::Danger, palette()));
-    warning->setPalette(pal);
+    applyTone(warning, Tone::Danger, ToneStyle::Band);
 
     auto *hostLabel = new QLabel(host.toHtmlEscaped(), this);
     hostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *fingerprint = new QLabel(formatFingerprint(sha256), this);
+    // Two lines of 16 pairs: the whole fingerprint readable at once, for comparing with IT's copy.
+    QString shown = formatFingerprint(sha256);
+    if (shown.size() > 48)
+        shown.replace(47, 1, QLatin1Char('\n'));
+    auto *fingerprint = new QLabel(shown, this);
     fingerprint->setWordWrap(true);
     fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     fingerprint->setAccessibleName(tr("SHA-256 fingerprint"));

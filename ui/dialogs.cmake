@@ -1,6 +1,7 @@
 # Assessment panel, verdict/execution/conflict dialogs, notes, help, login/settings, translations.
 target_sources(wd_ui PRIVATE
     translation.cpp translation.h
+    dialogparts.cpp dialogparts.h
     replytemplates.cpp replytemplates.h
     templatemessageeditor.cpp templatemessageeditor.h
     evidencechecklist.cpp evidencechecklist.h

@@ -36,7 +36,7 @@ EvidenceRequestDialog::EvidenceRequestDialog(const CaseFile &caseFile, const QLi
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(missing.contains(entry.value) ? Qt::Checked : Qt::Unchecked);
     }
-    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 3 + 2 * m_kinds->frameWidth() + 4);
+    m_kinds->setFixedHeight(m_kinds->sizeHintForRow(0) * int(m_kinds->count()) + 2 * m_kinds->frameWidth() + 4);
 
     auto *intro = new QLabel(tr("The customer sees this message. The ticket waits for the customer "
                                 "(SLA paused) until they answer."), this);

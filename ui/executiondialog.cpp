@@ -1,10 +1,8 @@
 #include "executiondialog.h"
 
-#include "domainlabels.h"
+#include "dialogparts.h"
 #include "evidencerequestdialog.h"
-#include "palette.h"
 #include "templatemessageeditor.h"
-#include "translation.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -73,10 +71,7 @@ ExecutionDialog::ExecutionDialog(const CaseFile &caseFile, const Verdict &verdic
     m_values = ReplyTemplates::caseValues(caseFile);
     m_values.insert(QStringLiteral("amount"), verdict.amount.toString());
     m_values.insert(QStringLiteral("deadline"), messageTime(appealDeadline));
-    QStringList remedyLabels;
-    for (Remedy r : verdict.remedies)
-        remedyLabels << DomainLabels::label(r);
-    m_values.insert(QStringLiteral("remedies"), remedyLabels.join(listSeparator()));
+    m_values.insert(QStringLiteral("remedies"), labelList(verdict.remedies));
 
     auto *recordsBox = new QGroupBox(tr("Execution records (one per remedy)"), this);
     auto *form = new QFormLayout(recordsBox);
@@ -97,11 +92,7 @@ ExecutionDialog::ExecutionDialog(const CaseFile &caseFile, const Verdict &verdic
                 edit->setToolTip(tr("Recorded by %1").arg(r.by));
             }
         }
-        auto *problem = new QLabel(recordsBox);
-        problem->setWordWrap(true);
-        QPalette pal = problem->palette();
-        pal.setColor(QPalette::WindowText, toneText(Tone::Danger, palette()));
-        problem->setPalette(pal);
+        QLabel *problem = makeProblemLabel(recordsBox);
         auto *cell = new QVBoxLayout;
         cell->setSpacing(2);
         cell->addWidget(edit);
@@ -126,11 +117,7 @@ ExecutionDialog::ExecutionDialog(const CaseFile &caseFile, const Verdict &verdic
     noticeLayout->addWidget(m_notify);
     noticeLayout->addWidget(m_editor);
 
-    m_problems = new QLabel(this);
-    m_problems->setWordWrap(true);
-    QPalette pal = m_problems->palette();
-    pal.setColor(QPalette::WindowText, toneText(Tone::Danger, palette()));
-    m_problems->setPalette(pal);
+    m_problems = makeProblemLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *confirm = m_buttons->addButton(tr("&Record and notify"), QDialogButtonBox::AcceptRole);
@@ -212,8 +199,7 @@ void ExecutionDialog::refresh()
         const QString problem = referenceProblem(it.key(), it.value()->text());
         QLabel *label = m_editProblems.value(it.key());
         // Say nothing about an empty field until the agent has typed or tried to confirm.
-        label->setText(it.value()->text().isEmpty() ? QString() : problem);
-        label->setVisible(!label->text().isEmpty());
+        showProblems(label, it.value()->text().isEmpty() || problem.isEmpty() ? QStringList() : QStringList{problem});
         if (problem.isEmpty())
             references << it.value()->text().trimmed();
         allValid = allValid && problem.isEmpty();
@@ -227,8 +213,7 @@ void ExecutionDialog::refresh()
     m_editor->setValues(m_values);
 
     const QStringList open = problems();
-    m_problems->setText(open.join(QLatin1Char('\n')));
-    m_problems->setVisible(!open.isEmpty());
+    showProblems(m_problems, open);
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(open.isEmpty());

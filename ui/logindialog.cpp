@@ -1,6 +1,6 @@
 #include "logindialog.h"
 
-#include "palette.h"
+#include "dialogparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,13 +33,8 @@ LoginDialog::LoginDialog(QWidget *parent) : QDialog(parent)
     m_remember = new QCheckBox(tr("&Remember me on this computer"), this);
     m_remember->setToolTip(tr("Keeps the session in the system's credential store, never the password"));
     m_remember->hide();
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
+    m_error = makeProblemLabel(this);
     m_error->setAccessibleName(tr("Sign-in error"));
-    m_error->hide();
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, toneText(Tone::Danger, palette()));
-    m_error->setPalette(pal);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *signIn = m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);

@@ -43,7 +43,7 @@ public:
                            .arg(DomainLabels::label(NoteKind(index.data(NotesModel::KindRole).toInt())),
                                 index.data(NotesModel::AuthorRole).toString(), when);
         if (index.data(NotesModel::PendingSyncRole).toBool())
-            text += QStringLiteral(" · ") + NotesPanel::tr("⏳ not yet synced");
+            text += QStringLiteral(" · ") + NotesPanel::tr("not yet synced");
         return text;
     }
 

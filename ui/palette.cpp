@@ -35,6 +35,27 @@ QColor toneBackground(Tone tone, const QPalette &palette)
     return palette.color(QPalette::AlternateBase);
 }
 
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x25, 0x27, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::Base, QColor(0x1c, 0x1e, 0x21));
+    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x34));
+    p.setColor(QPalette::Text, QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
+    p.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    p.setColor(QPalette::ButtonText, QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x4a, 0x4e, 0x55));
+    p.setColor(QPalette::ToolTipBase, QColor(0x30, 0x33, 0x38));
+    p.setColor(QPalette::ToolTipText, QColor(0xe4, 0xe6, 0xea));
+    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
+        p.setColor(QPalette::Disabled, role, QColor(0x6c, 0x70, 0x78));
+    return p;
+}
+
 Tone toneForClock(ClockLevel level)
 {
     switch (level) {

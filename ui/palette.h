@@ -17,5 +17,8 @@ QColor toneText(Tone tone, const QPalette &palette);
 // A soft background for badges, bands and highlighted rows.
 QColor toneBackground(Tone tone, const QPalette &palette);
 Tone toneForClock(ClockLevel level);
+// A dark palette for Fusion where the platform gives none (galleries, screenshots, a dark-mode
+// setting); the tones above are chosen to read on it.
+QPalette darkPalette();
 
 } // namespace wd::ui

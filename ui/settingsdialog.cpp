@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include "palette.h"
+#include "dialogparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,11 +62,7 @@ SettingsDialog::SettingsDialog(const WorkstationSettings &settings, QWidget *par
     m_pin->setPlaceholderText(tr("none: the system's certificate authorities decide"));
     m_pin->setClearButtonEnabled(true);
     m_pin->setMinimumWidth(420);
-    m_pinProblem = new QLabel(this);
-    QPalette pal = m_pinProblem->palette();
-    pal.setColor(QPalette::WindowText, toneText(Tone::Danger, palette()));
-    m_pinProblem->setPalette(pal);
-    m_pinProblem->hide();
+    m_pinProblem = makeProblemLabel(this);
 
     m_highlight = new QSpinBox(this);
     m_highlight->setRange(WorkstationSettings::kMinHighlightMinutes, WorkstationSettings::kMaxHighlightMinutes);
@@ -110,8 +106,7 @@ bool SettingsDialog::languageChanged() const
 void SettingsDialog::validate()
 {
     const bool bad = !m_pin->text().trimmed().isEmpty() && WorkstationSettings::normalizedSha256(m_pin->text()).isEmpty();
-    m_pinProblem->setText(bad ? tr("A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).") : QString());
-    m_pinProblem->setVisible(bad);
+    showProblems(m_pinProblem, bad ? QStringList{tr("A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).")} : QStringList());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!bad);
 }
 

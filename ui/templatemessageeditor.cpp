@@ -1,6 +1,6 @@
 #include "templatemessageeditor.h"
 
-#include "palette.h"
+#include "dialogparts.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -111,18 +111,16 @@ bool TemplateMessageEditor::editedByAgent() const
 void TemplateMessageEditor::updateHint()
 {
     const QStringList unfilled = unfilledPlaceholders();
-    QPalette palette = m_hint->palette();
     if (unfilled.isEmpty()) {
         m_hint->setText(tr("Edit the text as needed before sending."));
-        palette.setColor(QPalette::WindowText, toneText(Tone::Neutral, this->palette()));
+        applyTone(m_hint, Tone::Neutral);
     } else {
         QStringList braced;
         for (const QString &name : unfilled)
             braced << QLatin1Char('{') + name + QLatin1Char('}');
         m_hint->setText(tr("Still to fill in: %1").arg(braced.join(QStringLiteral(", "))));
-        palette.setColor(QPalette::WindowText, toneText(Tone::Danger, this->palette()));
+        applyTone(m_hint, Tone::Danger);
     }
-    m_hint->setPalette(palette);
 }
 
 } // namespace wd::ui

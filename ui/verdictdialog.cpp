@@ -1,8 +1,6 @@
 #include "verdictdialog.h"
 
-#include "domainlabels.h"
-#include "palette.h"
-#include "translation.h"
+#include "dialogparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,23 +15,6 @@
 namespace wd::ui {
 
 namespace {
-
-QString remedyWords(const QList<Remedy> &remedies)
-{
-    QStringList labels;
-    for (Remedy r : remedies)
-        labels << DomainLabels::label(r);
-    return labels.isEmpty() ? VerdictDialog::tr("none") : labels.join(listSeparator());
-}
-
-void setTone(QLabel *label, Tone tone, const QPalette &base)
-{
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::Window, toneBackground(tone, base));
-    pal.setColor(QPalette::WindowText, toneText(tone, base));
-    label->setPalette(pal);
-    label->setAutoFillBackground(tone != Tone::Neutral);
-}
 
 void fitListHeight(QListWidget *list, int maxRows)
 {
@@ -64,10 +45,10 @@ VerdictDialog::VerdictDialog(const CaseFile &caseFile, const Assessment &assessm
 
     auto *proposal = new QLabel(tr("Proposal: %1 · liable: %2 · remedies: %3")
                                     .arg(assessment.covered ? tr("covered") : tr("not covered"),
-                                         DomainLabels::label(assessment.liableParty), remedyWords(assessment.remedies)),
+                                         DomainLabels::label(assessment.liableParty), labelList(assessment.remedies, tr("none"))),
                                 this);
     proposal->setWordWrap(true);
-    setTone(proposal, Tone::Info, palette());
+    applyTone(proposal, Tone::Info, ToneStyle::Band);
     proposal->setMargin(6);
 
     m_liable = new QComboBox(this);
@@ -123,9 +104,8 @@ VerdictDialog::VerdictDialog(const CaseFile &caseFile, const Assessment &assessm
     m_fourEyes->setMargin(6);
     m_fourEyes->setText(tr("Four-eyes: the amount is above %1 CNY, so a supervisor other than you must approve "
                            "the verdict before it can be executed.").arg(rules.fourEyesThreshold().toString()));
-    setTone(m_fourEyes, Tone::Caution, palette());
-    m_problems = new QLabel(this);
-    m_problems->setWordWrap(true);
+    applyTone(m_fourEyes, Tone::Caution, ToneStyle::Band);
+    m_problems = makeProblemLabel(this);
     m_problems->setAccessibleName(tr("Why the verdict cannot be recorded yet"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -300,16 +280,14 @@ QStringList VerdictDialog::problems() const
 void VerdictDialog::refresh()
 {
     const Verdict v = verdict();
-    const QPalette base = palette();
-
     if (!amount()) {
         m_amountWarning->setText(tr("Not an amount: use digits with at most two decimals."));
-        setTone(m_amountWarning, Tone::Danger, base);
+        applyTone(m_amountWarning, Tone::Danger, ToneStyle::Band);
         m_amountWarning->show();
     } else if (amountAbovePaid()) {
         m_amountWarning->setText(tr("⚠ More than the customer paid (%1): explain why in the reasoning.")
                                      .arg(m_case.order->amountPaid.toString()));
-        setTone(m_amountWarning, Tone::Danger, base);
+        applyTone(m_amountWarning, Tone::Danger, ToneStyle::Band);
         m_amountWarning->show();
     } else {
         m_amountWarning->hide();
@@ -320,15 +298,15 @@ void VerdictDialog::refresh()
         departed << departureLabel(d);
     if (departed.isEmpty()) {
         m_reasoningHint->setText(tr("Optional: the verdict follows the proposal."));
-        setTone(m_reasoningHint, Tone::Neutral, base);
+        applyTone(m_reasoningHint, Tone::Neutral, ToneStyle::Band);
     } else {
         m_reasoningHint->setText(tr("Required: the verdict departs from the proposal (%1).").arg(departed.join(listSeparator())));
-        setTone(m_reasoningHint, v.reasoning.isEmpty() ? Tone::Danger : Tone::Neutral, base);
+        applyTone(m_reasoningHint, v.reasoning.isEmpty() ? Tone::Danger : Tone::Neutral, ToneStyle::Band);
     }
 
     QStringList summary;
     summary << tr("<b>Will record:</b> liable %1; remedies %2; amount %3 CNY.")
-                   .arg(DomainLabels::label(v.liableParty).toHtmlEscaped(), remedyWords(v.remedies).toHtmlEscaped(),
+                   .arg(DomainLabels::label(v.liableParty).toHtmlEscaped(), labelList(v.remedies, tr("none")).toHtmlEscaped(),
                         v.amount.toString());
     summary << tr("Cites: %1. Rule set %2.")
                    .arg(v.citedEvidence.isEmpty() ? tr("nothing") : v.citedEvidence.join(listSeparator()).toHtmlEscaped(),
@@ -340,11 +318,7 @@ void VerdictDialog::refresh()
     m_fourEyes->setVisible(v.amount > m_rules.fourEyesThreshold());
 
     const QStringList open = problems();
-    m_problems->setText(open.join(QLatin1Char('\n')));
-    m_problems->setVisible(!open.isEmpty());
-    QPalette pal = m_problems->palette();
-    pal.setColor(QPalette::WindowText, toneText(Tone::Danger, base));
-    m_problems->setPalette(pal);
+    showProblems(m_problems, open);
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(open.isEmpty());

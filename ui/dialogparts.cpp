@@ -1,0 +1,35 @@
+#include "dialogparts.h"
+
+#include <QLabel>
+
+namespace wd::ui {
+
+void applyTone(QWidget *widget, Tone tone, ToneStyle style)
+{
+    // The base palette is the parent's: the widget's own may already carry an earlier tone.
+    const QPalette base = widget->parentWidget() ? widget->parentWidget()->palette() : widget->palette();
+    QPalette pal = widget->palette();
+    pal.setColor(QPalette::WindowText, toneText(tone, base));
+    const bool band = style == ToneStyle::Band && tone != Tone::Neutral;
+    if (band)
+        pal.setColor(QPalette::Window, toneBackground(tone, base));
+    widget->setPalette(pal);
+    widget->setAutoFillBackground(band);
+}
+
+QLabel *makeProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    applyTone(label, Tone::Danger);
+    label->hide();
+    return label;
+}
+
+void showProblems(QLabel *label, const QStringList &problems)
+{
+    label->setText(problems.join(QLatin1Char('\n')));
+    label->setVisible(!problems.isEmpty());
+}
+
+} // namespace wd::ui
