@@ -12,6 +12,7 @@
 #include "verdictdialog.h"
 #include "warrantyassessor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -104,6 +105,7 @@ private slots:
     void remediesFollowCategory_data();
     void remediesFollowCategory();
     void customerLiabilityOffersOnlyRejection();
+    void verdictDialogWorksFromTheKeyboard();
 
     void executionWantsOneValidRecordPerRemedy();
     void executionReferenceRules_data();
@@ -269,6 +271,36 @@ void tst_UiDialogs::customerLiabilityOffersOnlyRejection()
     QCOMPARE(second.verdict().liableParty, LiableParty::Customer);
     QCOMPARE(second.verdict().remedies, QList<Remedy>{Remedy::Reject});
     QCOMPARE(second.verdict().amount, Money());
+}
+
+void tst_UiDialogs::verdictDialogWorksFromTheKeyboard()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    VerdictDialog dialog(s.caseFile, s.assessment, RuleSet::builtIn());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), dialog.liablePartyBox());
+    // Tab walks the form in reading order; Space ticks list items; Ctrl+Return is not needed.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.remedyList());
+    dialog.remedyList()->setCurrentRow(1); // "Refund"
+    QTest::keyClick(dialog.remedyList(), Qt::Key_Space);
+    QCOMPARE(dialog.verdict().remedies, QList<Remedy>{Remedy::Refund});
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.amountEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.reasoningEdit()); // Tab leaves the text box, never types a tab
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.evidenceList());
+    dialog.evidenceList()->setCurrentRow(0);
+    QTest::keyClick(dialog.evidenceList(), Qt::Key_Space);
+    QVERIFY(dialog.problems().isEmpty());
+    QTest::keyClick(dialog.evidenceList(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    for (QWidget *w : {static_cast<QWidget *>(dialog.liablePartyBox()), static_cast<QWidget *>(dialog.remedyList()),
+                       static_cast<QWidget *>(dialog.amountEdit()), static_cast<QWidget *>(dialog.reasoningEdit()),
+                       static_cast<QWidget *>(dialog.evidenceList())})
+        QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
 }
 
 void tst_UiDialogs::executionWantsOneValidRecordPerRemedy()

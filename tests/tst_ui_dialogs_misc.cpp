@@ -76,6 +76,7 @@ private slots:
     void certificateTrustPinsFingerprint();
 
     void shortcutsAreSearchable();
+    void helpKeysOpenTheListButQuestionMarkStaysText();
 
     void notesPanelSubmitsWithKindAndCannedReply();
     void notesPanelReviewKindOnlyAtReview();
@@ -343,6 +344,35 @@ void tst_UiDialogsMisc::shortcutsAreSearchable()
     QVERIFY(!dialog.list()->topLevelItem(0)->isHidden());
     dialog.setFilter(QString());
     QCOMPARE(dialog.visibleCount(), 2);
+}
+
+void tst_UiDialogsMisc::helpKeysOpenTheListButQuestionMarkStaysText()
+{
+    QWidget window;
+    auto *field = new QLineEdit(&window);
+    auto *button = new QPushButton(QStringLiteral("x"), &window);
+    button->move(0, 40);
+    auto *pull = new QAction(QStringLiteral("&Pull next ticket"), &window);
+    pull->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    window.addAction(pull);
+    const auto open = ShortcutHelpDialog::install(&window, [&window] { return window.actions(); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("?"));
+    QCOMPARE(field->text(), QStringLiteral("?"));
+    QVERIFY(!window.findChild<ShortcutHelpDialog *>());
+
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_F1);
+    auto *dialog = window.findChild<ShortcutHelpDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->visibleCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(0), QStringLiteral("Pull next ticket"));
+    QCOMPARE(open(), dialog); // the menu entry reuses the open list
+    QCOMPARE(window.findChildren<ShortcutHelpDialog *>().size(), 1);
 }
 
 void tst_UiDialogsMisc::notesPanelSubmitsWithKindAndCannedReply()

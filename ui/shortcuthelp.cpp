@@ -4,7 +4,11 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QShortcut>
+
+#include <memory>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -55,6 +59,28 @@ QList<ShortcutHelpDialog::Entry> ShortcutHelpDialog::entriesFor(const QList<QAct
 QList<QKeySequence> ShortcutHelpDialog::helpKeys()
 {
     return {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)};
+}
+
+std::function<ShortcutHelpDialog *()> ShortcutHelpDialog::install(QWidget *window, std::function<QList<QAction *>()> actions)
+{
+    // One dialog per window, whichever key or menu entry opened it.
+    auto shown = std::make_shared<QPointer<ShortcutHelpDialog>>();
+    std::function<ShortcutHelpDialog *()> open = [window, actions, shown] {
+        if (!*shown) {
+            *shown = new ShortcutHelpDialog(entriesFor(actions()), window);
+            (*shown)->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        (*shown)->show();
+        (*shown)->raise();
+        (*shown)->activateWindow();
+        return shown->data();
+    };
+    for (const QKeySequence &key : helpKeys()) {
+        auto *shortcut = new QShortcut(key, window);
+        shortcut->setContext(Qt::WindowShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, window, [open] { open(); });
+    }
+    return open;
 }
 
 void ShortcutHelpDialog::setFilter(const QString &text)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 class QAction;
 class QLineEdit;
 class QTreeWidget;
@@ -22,6 +24,10 @@ public:
     static QList<Entry> entriesFor(const QList<QAction *> &actions);
     // F1 and '?': the keys that open this list.
     static QList<QKeySequence> helpKeys();
+    // Makes F1 and '?' anywhere in `window` open the list of `actions()` (asked at that moment, so
+    // actions added later are listed). '?' typed into a text field stays text: editors claim
+    // printable keys before shortcuts. Returns the dialog's opener for a Help menu entry.
+    static std::function<ShortcutHelpDialog *()> install(QWidget *window, std::function<QList<QAction *>()> actions);
 
     void setFilter(const QString &text);
     int visibleCount() const;
