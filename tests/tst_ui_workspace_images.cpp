@@ -45,6 +45,23 @@ CaseFile caseWithImages(int count)
     return caseFile;
 }
 
+// A viewer over a model of `count` screenshots whose bytes come from `*bytes` (may change later).
+struct ViewerFixture
+{
+    EvidenceModel model;
+    EvidenceViewer viewer;
+
+    ViewerFixture(const QByteArray *bytes, int count, QSize size = QSize(900, 700))
+    {
+        viewer.resize(size);
+        viewer.setBytesProvider([bytes](const QString &) { return *bytes; });
+        viewer.setEvidenceModel(&model);
+        model.setCase(caseWithImages(count));
+        viewer.show();
+    }
+    ~ViewerFixture() { viewer.loader()->waitForDone(); }
+};
+
 } // namespace
 
 class TestUiWorkspaceImages : public QObject
@@ -167,30 +184,21 @@ void TestUiWorkspaceImages::viewerShowsPlaceholdersWithReasons()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reason);
-    EvidenceModel model;
-    EvidenceViewer viewer;
-    viewer.resize(900, 700);
-    viewer.setBytesProvider([&bytes](const QString &) { return bytes; });
-    viewer.setEvidenceModel(&model);
-    model.setCase(caseWithImages(1));
-    viewer.show();
+    ViewerFixture f(&bytes, 1);
+    EvidenceViewer &viewer = f.viewer;
+    EvidenceModel &model = f.model;
     QTRY_VERIFY(viewer.mainView()->placeholderReason().contains(reason, Qt::CaseInsensitive));
     QVERIFY(!viewer.mainView()->hasImage());
     // The thumbnail becomes a placeholder too, not an empty tile.
     QTRY_VERIFY(!model.index(0, 0).data(EvidenceModel::ThumbnailRole).value<QImage>().isNull());
-    viewer.loader()->waitForDone();
 }
 
 void TestUiWorkspaceImages::integrityMismatchIsAFailureNotAPicture()
 {
-    EvidenceModel model;
-    EvidenceViewer viewer;
-    viewer.resize(900, 700);
     const QByteArray png = goodPng();
-    viewer.setBytesProvider([&png](const QString &) { return png; });
-    viewer.setEvidenceModel(&model);
-    model.setCase(caseWithImages(1));
-    viewer.show();
+    ViewerFixture f(&png, 1);
+    EvidenceViewer &viewer = f.viewer;
+    EvidenceModel &model = f.model;
     QTRY_VERIFY(viewer.mainView()->hasImage());
     auto *integrity = viewer.findChild<QLabel *>(QStringLiteral("integrityState"));
     QVERIFY(integrity->text().contains(QStringLiteral("Not downloaded")));
@@ -208,19 +216,13 @@ void TestUiWorkspaceImages::integrityMismatchIsAFailureNotAPicture()
     model.setIntegrity(QStringLiteral("E-1"), Integrity::Verified);
     QTRY_VERIFY(viewer.mainView()->hasImage());
     QCOMPARE(integrity->palette().color(QPalette::WindowText), toneText(Tone::Good, viewer.palette()));
-    viewer.loader()->waitForDone();
 }
 
 void TestUiWorkspaceImages::zoomRotateFitChangeTheTransform()
 {
-    EvidenceModel model;
-    EvidenceViewer viewer;
-    viewer.resize(900, 800);
     const QByteArray png = goodPng();
-    viewer.setBytesProvider([&png](const QString &) { return png; });
-    viewer.setEvidenceModel(&model);
-    model.setCase(caseWithImages(1));
-    viewer.show();
+    ViewerFixture f(&png, 1, QSize(900, 800));
+    EvidenceViewer &viewer = f.viewer;
     ImageView *view = viewer.mainView();
     QTRY_VERIFY(view->hasImage());
     QVERIFY(view->isFitting());
@@ -249,19 +251,13 @@ void TestUiWorkspaceImages::zoomRotateFitChangeTheTransform()
         action("zoomIn")->trigger();
     QCOMPARE(view->zoom(), ImageView::kMaxZoom); // bounded
     QVERIFY(viewer.findChild<QLabel *>(QStringLiteral("zoomLevel"))->text().contains(QStringLiteral("1600")));
-    viewer.loader()->waitForDone();
 }
 
 void TestUiWorkspaceImages::keyboardShortcuts()
 {
-    EvidenceModel model;
-    EvidenceViewer viewer;
-    viewer.resize(900, 700);
     const QByteArray png = goodPng();
-    viewer.setBytesProvider([&png](const QString &) { return png; });
-    viewer.setEvidenceModel(&model);
-    model.setCase(caseWithImages(2));
-    viewer.show();
+    ViewerFixture f(&png, 2);
+    EvidenceViewer &viewer = f.viewer;
     QVERIFY(QTest::qWaitForWindowActive(&viewer));
     QTRY_VERIFY(viewer.mainView()->hasImage());
     viewer.mainView()->setFocus();
@@ -281,7 +277,6 @@ void TestUiWorkspaceImages::keyboardShortcuts()
     QVERIFY(viewer.compareView()->isVisible());
     for (QAction *action : viewer.viewerActions())
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
-    viewer.loader()->waitForDone();
 }
 
 void TestUiWorkspaceImages::bytesArriveLater()
@@ -313,33 +308,21 @@ void TestUiWorkspaceImages::bytesArriveLater()
 void TestUiWorkspaceImages::verifiedBytesShowWithoutReload()
 {
     // The store hands out bytes only once verified and then flips the integrity state.
-    EvidenceModel model;
-    EvidenceViewer viewer;
-    viewer.resize(900, 700);
     QByteArray stored;
-    viewer.setBytesProvider([&stored](const QString &) { return stored; });
-    viewer.setEvidenceModel(&model);
-    model.setCase(caseWithImages(1));
-    model.setIntegrity(QStringLiteral("E-1"), Integrity::Verifying);
-    viewer.show();
-    QVERIFY(!viewer.mainView()->hasImage());
+    ViewerFixture f(&stored, 1);
+    f.model.setIntegrity(QStringLiteral("E-1"), Integrity::Verifying);
+    QVERIFY(!f.viewer.mainView()->hasImage());
     stored = goodPng();
-    model.setIntegrity(QStringLiteral("E-1"), Integrity::Verified);
-    QTRY_VERIFY(viewer.mainView()->hasImage());
-    QTRY_VERIFY(!model.index(0, 0).data(EvidenceModel::ThumbnailRole).value<QImage>().isNull());
-    viewer.loader()->waitForDone();
+    f.model.setIntegrity(QStringLiteral("E-1"), Integrity::Verified);
+    QTRY_VERIFY(f.viewer.mainView()->hasImage());
+    QTRY_VERIFY(!f.model.index(0, 0).data(EvidenceModel::ThumbnailRole).value<QImage>().isNull());
 }
 
 void TestUiWorkspaceImages::compareSideBySide()
 {
-    EvidenceModel model;
-    EvidenceViewer viewer;
-    viewer.resize(1200, 700);
     const QByteArray png = goodPng();
-    viewer.setBytesProvider([&png](const QString &) { return png; });
-    viewer.setEvidenceModel(&model);
-    model.setCase(caseWithImages(3));
-    viewer.show();
+    ViewerFixture f(&png, 3, QSize(1200, 700));
+    EvidenceViewer &viewer = f.viewer;
     viewer.setCurrentId(QStringLiteral("E-3"));
     QVERIFY(!viewer.compareView()->isVisible());
     viewer.setComparing(true);
@@ -354,7 +337,6 @@ void TestUiWorkspaceImages::compareSideBySide()
     QCOMPARE(viewer.compareId(), QStringLiteral("E-2"));
     viewer.setComparing(false);
     QVERIFY(!viewer.compareView()->isVisible());
-    viewer.loader()->waitForDone();
 }
 
 void TestUiWorkspaceImages::nextAndPrevious()

@@ -15,6 +15,7 @@
 #include "evidencemodel.h"
 #include "keylogmodel.h"
 #include "keylogview.h"
+#include "palette.h"
 #include "stepbar.h"
 #include "uiw_samples.h"
 
@@ -30,31 +31,6 @@
 #include <cstdio>
 
 using namespace wd;
-
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x25, 0x27, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Base, QColor(0x1c, 0x1e, 0x21));
-    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x34));
-    p.setColor(QPalette::Text, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
-    p.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
-    p.setColor(QPalette::ButtonText, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Mid, QColor(0x4a, 0x4e, 0x55));
-    p.setColor(QPalette::ToolTipBase, QColor(0x30, 0x33, 0x38));
-    p.setColor(QPalette::ToolTipText, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6c, 0x70, 0x78));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6c, 0x70, 0x78));
-    return p;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -73,7 +49,7 @@ int main(int argc, char **argv)
     parser.process(app);
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(QStringLiteral("dark")))
-        app.setPalette(darkPalette());
+        app.setPalette(ui::darkPalette());
 
     CaseFile caseFile = test::loadSampleCase(parser.value(QStringLiteral("case")));
     // More evidence than the sample holds, to show every state the viewer knows.

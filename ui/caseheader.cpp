@@ -1,5 +1,6 @@
 #include "caseheader.h"
 
+#include "dialogparts.h"
 #include "domainlabels.h"
 #include "icons.h"
 #include "palette.h"
@@ -62,7 +63,6 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent), m_now([] { return QDa
     m_warrantyClock = valueLabel("warrantyClock", this);
     m_holder = valueLabel("holder", this);
     for (QLabel *clock : {m_slaClock, m_warrantyClock}) {
-        clock->setAutoFillBackground(true);
         clock->setMargin(3);
         clock->setAlignment(Qt::AlignCenter);
         QFont mono = clock->font();
@@ -170,11 +170,7 @@ void CaseHeader::showClock(QLabel *label, const QString &title, const ClockState
     label->setToolTip(dueText);
     label->setAccessibleName(title);
     label->setProperty("clockLevel", int(clock.level));
-    const Tone tone = toneForClock(clock.level);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::Window, tone == Tone::Neutral ? palette().color(QPalette::AlternateBase) : toneBackground(tone, palette()));
-    pal.setColor(QPalette::WindowText, toneText(tone, palette()));
-    label->setPalette(pal);
+    applyTone(label, toneForClock(clock.level), ToneStyle::Band);
 }
 
 void CaseHeader::tick()

@@ -1,5 +1,6 @@
 #include "evidenceviewer.h"
 
+#include "dialogparts.h"
 #include "domainlabels.h"
 #include "evidencemodel.h"
 #include "evidencestrip.h"
@@ -28,13 +29,9 @@ QLabel *infoLabel(const char *name, QWidget *parent)
     return label;
 }
 
-void paintBanner(QLabel *label, Tone tone, const QPalette &base)
+void paintBanner(QLabel *label, Tone tone)
 {
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::Window, tone == Tone::Neutral ? base.color(QPalette::Window) : toneBackground(tone, base));
-    pal.setColor(QPalette::WindowText, toneText(tone, base));
-    label->setPalette(pal);
-    label->setAutoFillBackground(tone != Tone::Neutral);
+    applyTone(label, tone, ToneStyle::Band);
     label->setMargin(tone == Tone::Neutral ? 0 : 4);
 }
 
@@ -421,7 +418,7 @@ void EvidenceViewer::updateInfo()
         m_title->setText(m_model && m_model->rowCount() == 0 ? tr("No evidence in this case.") : QString());
         m_captured->clear();
         m_integrity->clear();
-        paintBanner(m_integrity, Tone::Neutral, palette());
+        paintBanner(m_integrity, Tone::Neutral);
         m_duplicate->hide();
         return;
     }
@@ -444,11 +441,11 @@ void EvidenceViewer::updateInfo()
     const Tone tone = integrity == Integrity::Verified                                         ? Tone::Good
                       : integrity == Integrity::Mismatch || integrity == Integrity::Missing ? Tone::Danger
                                                                                               : Tone::Neutral;
-    paintBanner(m_integrity, tone, palette());
+    paintBanner(m_integrity, tone);
     const QString warning = index.data(EvidenceModel::DuplicateWarningRole).toString();
     m_duplicate->setText(warning);
     m_duplicate->setVisible(!warning.isEmpty());
-    paintBanner(m_duplicate, Tone::Caution, palette());
+    paintBanner(m_duplicate, Tone::Caution);
 }
 
 void EvidenceViewer::updateCompareChoices()

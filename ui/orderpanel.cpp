@@ -1,5 +1,6 @@
 #include "orderpanel.h"
 
+#include "dialogparts.h"
 #include "domainlabels.h"
 #include "palette.h"
 
@@ -120,9 +121,7 @@ void OrderPanel::applyTones()
 {
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         const Tone tone = Tone(m_tones.value(it.key(), int(Tone::Neutral)));
-        QPalette pal = it.value()->palette();
-        pal.setColor(QPalette::WindowText, toneText(tone, palette()));
-        it.value()->setPalette(pal);
+        applyTone(it.value(), tone);
         QFont font = it.value()->font();
         font.setBold(tone == Tone::Danger || tone == Tone::Caution);
         it.value()->setFont(font);

@@ -1,5 +1,6 @@
 #include "stepbar.h"
 
+#include "dialogparts.h"
 #include "domainlabels.h"
 #include "icons.h"
 #include "palette.h"
@@ -245,9 +246,7 @@ void StepBar::updateTexts()
     m_reason->setText(m_reason->fontMetrics().elidedText(reason, Qt::ElideRight, 420));
     m_reason->setToolTip(reason);
     m_reason->setVisible(!reason.isEmpty());
-    QPalette pal = m_reason->palette();
-    pal.setColor(QPalette::WindowText, toneText(Tone::Caution, palette()));
-    m_reason->setPalette(pal);
+    applyTone(m_reason, Tone::Caution);
 
     QStringList states;
     for (Step step : kMainSteps)
