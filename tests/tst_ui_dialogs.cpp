@@ -13,6 +13,7 @@
 #include "warrantyassessor.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -318,6 +319,12 @@ void tst_UiDialogs::executionWantsOneValidRecordPerRemedy()
     QVERIFY(dialog.referenceEdit(Remedy::DepositPayout));
     QVERIFY(!acceptButton(&dialog)->isEnabled());
     QCOMPARE(dialog.notificationTemplateId(), QStringLiteral("notification.deposit_payout"));
+    // Without the notification only the records are checked, and the button says so.
+    dialog.notifyBox()->setChecked(false);
+    QCOMPARE(acceptButton(&dialog)->text(), QStringLiteral("&Record only"));
+    QCOMPARE(dialog.problems().size(), 2);
+    dialog.notifyBox()->setChecked(true);
+    QCOMPARE(dialog.problems().size(), 3); // and {references} is still to fill
 
     QTest::keyClicks(dialog.referenceEdit(Remedy::Refund), QStringLiteral("RF20261124000187"));
     // One of two references is not a list to announce: the placeholder stays until both are there.

@@ -1381,17 +1381,17 @@ Drop this change?</source>
     <name>wd::ui::CaseHeader</name>
     <message>
         <location filename="../ui/caseheader.cpp" line="+81" />
-        <location line="+128" />
+        <location line="+136" />
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-135" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+44" />
         <source>No category yet</source>
         <translation>尚未分类</translation>
     </message>
@@ -1427,7 +1427,7 @@ Drop this change?</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+15" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -1477,7 +1477,7 @@ Drop this change?</source>
         <translation>由 %1 持有</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+21" />
         <source>Copy the order number</source>
         <translation>复制订单号</translation>
     </message>
@@ -1823,7 +1823,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::EvidenceViewer</name>
     <message>
-        <location filename="../ui/evidenceviewer.cpp" line="+46" />
+        <location filename="../ui/evidenceviewer.cpp" line="+43" />
         <source>Evidence viewer</source>
         <translation>证据查看器</translation>
     </message>
@@ -2052,11 +2052,17 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+13" />
+        <location line="+12" />
         <source>&amp;Record and notify</source>
         <translation>记录并通知(&amp;R)</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+0" />
+        <source>&amp;Record only</source>
+        <translation>仅记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>Write the notification.</source>
         <translation>请填写通知内容。</translation>
     </message>
@@ -2524,7 +2530,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::OrderPanel</name>
     <message>
-        <location filename="../ui/orderpanel.cpp" line="+54" />
+        <location filename="../ui/orderpanel.cpp" line="+55" />
         <source>No order is linked to this ticket yet.</source>
         <translation>该工单尚未关联订单。</translation>
     </message>
@@ -2655,7 +2661,7 @@ Drop this change?</source>
         <translation>质保保证金</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+44" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2946,7 +2952,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::ShortcutHelpDialog</name>
     <message>
-        <location filename="../ui/shortcuthelp.cpp" line="+15" />
+        <location filename="../ui/shortcuthelp.cpp" line="+19" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2979,7 +2985,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::StepBar</name>
     <message>
-        <location filename="../ui/stepbar.cpp" line="+222" />
+        <location filename="../ui/stepbar.cpp" line="+223" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -3024,7 +3030,7 @@ Drop this change?</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>Workflow step</source>
         <translation>处理步骤</translation>
     </message>

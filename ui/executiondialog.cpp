@@ -130,7 +130,11 @@ ExecutionDialog::ExecutionDialog(const CaseFile &caseFile, const Verdict &verdic
     layout->addWidget(m_buttons);
     resize(620, 560);
 
-    connect(m_notify, &QCheckBox::toggled, this, [this](bool on) { m_editor->setEnabled(on); refresh(); });
+    connect(m_notify, &QCheckBox::toggled, this, [this, confirm](bool on) {
+        m_editor->setEnabled(on);
+        confirm->setText(on ? tr("&Record and notify") : tr("&Record only"));
+        refresh();
+    });
     connect(m_editor, &TemplateMessageEditor::changed, this, &ExecutionDialog::refresh);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
