@@ -4,82 +4,102 @@
 <context>
     <name>wd::EvidenceModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/evidencemodel.cpp" line="+228" />
+        <location filename="../models/itemmodels/evidencemodel.cpp" line="+228"/>
         <source>similar screenshot in ticket %1 (%2, %n bit(s) apart)</source>
         <translation>
-            <numerusform>similar screenshot in ticket %1 (%2, %n bit apart)</numerusform><numerusform>similar screenshot in ticket %1 (%2, %n bits apart)</numerusform></translation>
+            <numerusform>similar screenshot in ticket %1 (%2, %n bit apart)</numerusform>
+            <numerusform>similar screenshot in ticket %1 (%2, %n bits apart)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wd::KeyLogModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/keylogmodel.cpp" line="+20" />
+        <location filename="../models/itemmodels/keylogmodel.cpp" line="+20"/>
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n h</source>
         <translation>
-            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wd::TicketQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+257" />
+        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+257"/>
         <source>%n change(s) not yet confirmed by the server</source>
         <translation>
-            <numerusform>%n change not yet confirmed by the server</numerusform><numerusform>%n changes not yet confirmed by the server</numerusform></translation>
+            <numerusform>%n change not yet confirmed by the server</numerusform>
+            <numerusform>%n changes not yet confirmed by the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wd::ui::CaseHeader</name>
     <message numerus="yes">
-        <location filename="../ui/caseheader.cpp" line="+194" />
+        <location filename="../ui/caseheader.cpp" line="+189"/>
         <source>Held by %1 · lease %n min</source>
         <translation>
-            <numerusform>Held by %1 · lease %n min</numerusform><numerusform>Held by %1 · lease %n min</numerusform></translation>
+            <numerusform>Held by %1 · lease %n min</numerusform>
+            <numerusform>Held by %1 · lease %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wd::ui::LoginDialog</name>
     <message numerus="yes">
-        <location filename="../ui/logindialog.cpp" line="+117" />
+        <location filename="../ui/logindialog.cpp" line="+117"/>
         <source>Too many failed attempts: the account is locked. Try again in %n minute(s).</source>
         <translation>
-            <numerusform>Too many failed attempts: the account is locked. Try again in %n minute.</numerusform><numerusform>Too many failed attempts: the account is locked. Try again in %n minutes.</numerusform></translation>
+            <numerusform>Too many failed attempts: the account is locked. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts: the account is locked. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wd::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+277" />
+        <location filename="../ui/mainwindow.cpp" line="+277"/>
         <source>%n unsent change(s), %1 need you</source>
         <translation>
-            <numerusform>%n unsent change, %1 need you</numerusform><numerusform>%n unsent changes, %1 need you</numerusform></translation>
+            <numerusform>%n unsent change, %1 need you</numerusform>
+            <numerusform>%n unsent changes, %1 need you</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n unsent change(s)</source>
         <translation>
-            <numerusform>%n unsent change</numerusform><numerusform>%n unsent changes</numerusform></translation>
+            <numerusform>%n unsent change</numerusform>
+            <numerusform>%n unsent changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wd::ui::OrderPanel</name>
     <message numerus="yes">
-        <location filename="../ui/orderpanel.cpp" line="+167" />
+        <location filename="../ui/orderpanel.cpp" line="+166"/>
         <source>%n day(s) after delivery</source>
         <translation>
-            <numerusform>%n day after delivery</numerusform><numerusform>%n days after delivery</numerusform></translation>
+            <numerusform>%n day after delivery</numerusform>
+            <numerusform>%n days after delivery</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -26,10 +26,16 @@ qt_add_resources(wd_ui "wd_ui_templates"
     BASE "${PROJECT_SOURCE_DIR}/resources/templates"
     FILES ${wd_reply_templates})
 
-# The UI's translations, compiled and embedded as :/i18n/warrantydesk_<lang>.qm. The update target
-# (wd_ui_lupdate) scans wd_ui's sources; the full refresh over ui/, app/ and models/itemmodels is
-# described in translations/README.md, and tst_translations checks it.
+# The UI's translations, compiled and embedded as :/i18n/warrantydesk_<lang>.qm. lupdate (target
+# update_translations) scans every folder with UI strings, not only wd_ui's sources: the item
+# models' and the app's strings would otherwise turn "vanished". tst_translations checks the result.
+file(GLOB wd_translated_sources CONFIGURE_DEPENDS
+    "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
+    "${PROJECT_SOURCE_DIR}/app/*/*.cpp" "${PROJECT_SOURCE_DIR}/app/*/*.h"
+    "${PROJECT_SOURCE_DIR}/models/itemmodels/*.cpp" "${PROJECT_SOURCE_DIR}/models/itemmodels/*.h")
 qt_add_translations(wd_ui
     TS_FILES "${PROJECT_SOURCE_DIR}/translations/warrantydesk_zh_CN.ts"
              "${PROJECT_SOURCE_DIR}/translations/warrantydesk_en.ts"
+    SOURCES ${wd_translated_sources}
+    LUPDATE_OPTIONS -no-obsolete -locations relative
     RESOURCE_PREFIX "/i18n")
