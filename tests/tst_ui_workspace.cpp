@@ -229,6 +229,15 @@ void TestUiWorkspace::headerClocksTick()
     QCOMPARE(warranty->property("clockLevel").toInt(), int(ClockLevel::None));
     QVERIFY(warranty->toolTip().contains(QStringLiteral("not started")));
     QCOMPARE(CaseHeader::countdownText(-90 * 1000), QStringLiteral("-00:01:30"));
+
+    // Shown, the header ticks by itself once a second (the injected clock moves, not the test).
+    header.show();
+    meta.slaState = QStringLiteral("ok");
+    meta.slaDueAt = now.addSecs(3600);
+    header.setCase(caseFile, CaseState{}, meta);
+    QCOMPARE(sla->text(), QStringLiteral("SLA 01:00:00"));
+    now = now.addSecs(5);
+    QTRY_COMPARE_WITH_TIMEOUT(sla->text(), QStringLiteral("SLA 00:59:55"), 3000);
 }
 
 void TestUiWorkspace::orderPanelValues()

@@ -107,7 +107,6 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent), m_now([] { return QDa
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &CaseHeader::tick);
-    m_timer->start();
 
     setTabOrder(m_orderNo, m_copyOrderNo);
     setTabOrder(m_copyOrderNo, m_stepBar);
@@ -193,6 +192,19 @@ void CaseHeader::tick()
     } else {
         m_holder->setText(tr("Held by %1").arg(m_holderText));
     }
+}
+
+void CaseHeader::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    tick();
+    m_timer->start();
+}
+
+void CaseHeader::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
 }
 
 void CaseHeader::changeEvent(QEvent *event)

@@ -43,6 +43,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The clocks tick only while shown: an agent may keep many cases open in background tabs.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void showClock(QLabel *label, const QString &title, const ClockState &clock, const QString &dueText);
