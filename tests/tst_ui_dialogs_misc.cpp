@@ -172,6 +172,7 @@ void tst_UiDialogsMisc::loginTypedErrors_data()
     QTest::newRow("disabled") << LoginDialog::Error::Disabled << 0 << "disabled";
     QTest::newRow("unreachable") << LoginDialog::Error::Unreachable << 0 << "cannot be reached";
     QTest::newRow("tls") << LoginDialog::Error::Tls << 0 << "certificate";
+    QTest::newRow("session expired") << LoginDialog::Error::SessionExpired << 0 << "unsent changes are kept";
 }
 
 void tst_UiDialogsMisc::loginTypedErrors()
@@ -188,6 +189,10 @@ void tst_UiDialogsMisc::loginTypedErrors()
     QVERIFY(dialog.errorLabel()->isVisible());
     QVERIFY2(dialog.errorLabel()->text().contains(expected), qPrintable(dialog.errorLabel()->text()));
     QVERIFY(dialog.passwordEdit()->isEnabled()); // no longer busy: the agent can try again
+    const QColor errorColour = dialog.errorLabel()->palette().color(QPalette::WindowText);
+    dialog.showNotice(QStringLiteral("The certificate is now trusted. Sign in again."));
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QVERIFY(dialog.errorLabel()->palette().color(QPalette::WindowText) != errorColour); // not shown as an error
 }
 
 void tst_UiDialogsMisc::loginRefusesBadUrlAndSendsGoodOne()

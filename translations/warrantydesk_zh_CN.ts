@@ -2237,6 +2237,11 @@ Drop this change?</source>
         <source>Enter the server address as http:// or https:// followed by the host.</source>
         <translation>请输入以 http:// 或 https:// 开头、后接主机名的服务器地址。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session has ended. Sign in again; your unsent changes are kept.</source>
+        <translation>您的会话已结束。请重新登录；未发送的修改会保留。</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::MainWindow</name>

@@ -122,6 +122,7 @@ QString LoginDialog::errorText(Error error, int retryAfterSeconds)
     case Error::Tls: return tr("The server's certificate was not accepted.");
     case Error::Server: return tr("The server could not sign you in right now.");
     case Error::InvalidUrl: return tr("Enter the server address as http:// or https:// followed by the host.");
+    case Error::SessionExpired: return tr("Your session has ended. Sign in again; your unsent changes are kept.");
     }
     return {};
 }
@@ -132,6 +133,7 @@ void LoginDialog::showError(Error error, int retryAfterSeconds, const QString &d
     QString text = errorText(error, retryAfterSeconds);
     if (!detail.isEmpty())
         text += QStringLiteral(" (") + detail.left(200) + QLatin1Char(')');
+    applyTone(m_error, Tone::Danger);
     m_error->setText(text);
     m_error->show();
     if (error == Error::BadCredentials) {
@@ -140,6 +142,15 @@ void LoginDialog::showError(Error error, int retryAfterSeconds, const QString &d
     } else if (error == Error::InvalidUrl || error == Error::Unreachable) {
         m_url->setFocus();
     }
+}
+
+void LoginDialog::showNotice(const QString &text)
+{
+    setBusy(false);
+    applyTone(m_error, Tone::Info);
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    m_password->setFocus();
 }
 
 QUrl LoginDialog::serverUrl() const

@@ -18,7 +18,7 @@ class LoginDialog : public QDialog
     Q_OBJECT
 public:
     // The sign-in failures the dialog explains; the caller maps its client's errors onto them.
-    enum class Error { BadCredentials, Locked, Disabled, Unreachable, Timeout, Tls, Server, InvalidUrl };
+    enum class Error { BadCredentials, Locked, Disabled, Unreachable, Timeout, Tls, Server, InvalidUrl, SessionExpired };
 
     explicit LoginDialog(QWidget *parent = nullptr);
 
@@ -29,6 +29,8 @@ public:
     void setBusy(bool busy);
     void showError(Error error, int retryAfterSeconds = 0, const QString &detail = {});
     static QString errorText(Error error, int retryAfterSeconds = 0);
+    // A neutral line that is not an error ("The certificate is now trusted. Sign in again.").
+    void showNotice(const QString &text);
 
     QUrl serverUrl() const;                     // invalid when not an http(s) URL with a host
     QString user() const;
