@@ -112,6 +112,7 @@ private slots:
     void executionReferenceRules_data();
     void executionReferenceRules();
     void executionOfRejectionOnlyNotifies();
+    void executionKeepsRecordsAlreadyMade();
 
     void templatesFillPlaceholders();
     void brokenTemplateFileIsReported_data();
@@ -390,6 +391,25 @@ void tst_UiDialogs::executionOfRejectionOnlyNotifies()
     QVERIFY(dialog.records().isEmpty());
     QVERIFY(dialog.notificationText().contains(s.caseFile.order->orderNo));
     QVERIFY(dialog.notificationText().contains(QStringLiteral("不在质保范围内")));
+}
+
+void tst_UiDialogs::executionKeepsRecordsAlreadyMade()
+{
+    const Sample s = sample(QStringLiteral("merchant_refused_deposit_insufficient"));
+    Verdict verdict;
+    verdict.remedies = {Remedy::Refund, Remedy::DepositPayout};
+    verdict.amount = Money::fromCents(19600);
+    const ExecutionRecord done{Remedy::Refund, QStringLiteral("RF-1"), QStringLiteral("agent2"), {}};
+    ExecutionDialog dialog(s.caseFile, verdict, {done}, ReplyTemplates::builtIn(Language::English),
+                           QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+    QVERIFY(dialog.referenceEdit(Remedy::Refund)->isReadOnly());
+    QCOMPARE(dialog.referenceEdit(Remedy::Refund)->text(), QStringLiteral("RF-1"));
+    dialog.referenceEdit(Remedy::DepositPayout)->setText(QStringLiteral("DD-9"));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+    const QList<ExecutionRecord> records = dialog.records();
+    QCOMPARE(records.size(), 1); // the refund is on the ticket already
+    QCOMPARE(records.first().remedy, Remedy::DepositPayout);
+    QVERIFY(dialog.notificationText().contains(QStringLiteral("RF-1, DD-9")));
 }
 
 void tst_UiDialogs::templatesFillPlaceholders()
