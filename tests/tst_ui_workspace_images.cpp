@@ -5,6 +5,7 @@
 // keyboard shortcuts, compare, and bytes that arrive later.
 
 #include "evidencemodel.h"
+#include "evidencestrip.h"
 #include "evidenceviewer.h"
 #include "imageloader.h"
 #include "imageview.h"
@@ -13,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QPainter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QSet>
@@ -78,6 +81,8 @@ private slots:
     void viewerShowsPlaceholdersWithReasons();
     void integrityMismatchIsAFailureNotAPicture();
     void zoomRotateFitChangeTheTransform();
+    void wheelZoomsAndDragPans();
+    void failedTileNeverShowsThePicture();
     void keyboardShortcuts();
     void bytesArriveLater();
     void verifiedBytesShowWithoutReload();
@@ -251,6 +256,59 @@ void TestUiWorkspaceImages::zoomRotateFitChangeTheTransform()
         action("zoomIn")->trigger();
     QCOMPARE(view->zoom(), ImageView::kMaxZoom); // bounded
     QVERIFY(viewer.findChild<QLabel *>(QStringLiteral("zoomLevel"))->text().contains(QStringLiteral("1600")));
+}
+
+void TestUiWorkspaceImages::wheelZoomsAndDragPans()
+{
+    const QByteArray png = goodPng();
+    ViewerFixture f(&png, 1, QSize(700, 600));
+    ImageView *view = f.viewer.mainView();
+    QTRY_VERIFY(view->hasImage());
+    const double fit = view->zoom();
+    const QPoint centre = view->viewport()->rect().center();
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QCOMPARE(view->zoom(), fit * 1.25 * 1.25); // two notches
+    view->setZoom(3.0);
+    QApplication::processEvents();
+    QVERIFY(view->verticalScrollBar()->maximum() > 0);
+    const int before = view->verticalScrollBar()->value();
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+    QTest::mouseMove(view->viewport(), centre + QPoint(0, 80));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre + QPoint(0, 80));
+    QCOMPARE(view->verticalScrollBar()->value(), before - 80); // dragging down shows what was above
+}
+
+void TestUiWorkspaceImages::failedTileNeverShowsThePicture()
+{
+    EvidenceModel model;
+    model.setCase(caseWithImages(1));
+    QImage green(128, 80, QImage::Format_RGB32);
+    green.fill(QColor(0, 255, 0));
+    model.setThumbnail(QStringLiteral("E-1"), green);
+    EvidenceTileDelegate delegate;
+    QStyleOptionViewItem option;
+    option.palette = QApplication::palette();
+    option.font = QApplication::font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.rect = QRect(QPoint(0, 0), delegate.sizeHint(option, model.index(0, 0)));
+    auto greenPixels = [&] {
+        QImage canvas(option.rect.size(), QImage::Format_RGB32);
+        canvas.fill(Qt::white);
+        QPainter painter(&canvas);
+        delegate.paint(&painter, option, model.index(0, 0));
+        painter.end();
+        int count = 0;
+        for (int y = 0; y < canvas.height(); ++y) {
+            for (int x = 0; x < canvas.width(); ++x)
+                count += canvas.pixel(x, y) == qRgb(0, 255, 0);
+        }
+        return count;
+    };
+    QVERIFY(greenPixels() > 1000); // the thumbnail is drawn...
+    model.setIntegrity(QStringLiteral("E-1"), Integrity::Mismatch);
+    QCOMPARE(greenPixels(), 0); // ...but never for a failed check
 }
 
 void TestUiWorkspaceImages::keyboardShortcuts()

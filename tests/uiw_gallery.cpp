@@ -1,6 +1,7 @@
 // uiw_gallery: the case workspace filled with a sample case and drawn screenshots, to look at.
 // Built, not a test. Options:
 //   --dark              a dark palette (Fusion) instead of the system's light one
+//   --zh                in Chinese (the embedded translation)
 //   --case NAME         a case from tests/data/cases (default platform_window_overlap_invalid_key)
 //   --compare           open the comparison of two screenshots
 //   --select-log ROW    select a key-log row (highlights the screenshots near it)
@@ -17,6 +18,7 @@
 #include "keylogview.h"
 #include "palette.h"
 #include "stepbar.h"
+#include "translation.h"
 #include "uiw_samples.h"
 
 #include <QApplication>
@@ -38,6 +40,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("dark"), QStringLiteral("Dark palette.")},
+                       {QStringLiteral("zh"), QStringLiteral("Chinese.")},
                        {QStringLiteral("case"), QStringLiteral("Sample case name."), QStringLiteral("name"),
                         QStringLiteral("platform_window_overlap_invalid_key")},
                        {QStringLiteral("compare"), QStringLiteral("Compare two screenshots.")},
@@ -50,6 +53,7 @@ int main(int argc, char **argv)
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(QStringLiteral("dark")))
         app.setPalette(ui::darkPalette());
+    ui::Translation::install(parser.isSet(QStringLiteral("zh")) ? ui::LanguageChoice::Chinese : ui::LanguageChoice::English);
 
     CaseFile caseFile = test::loadSampleCase(parser.value(QStringLiteral("case")));
     // More evidence than the sample holds, to show every state the viewer knows.
