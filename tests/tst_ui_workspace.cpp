@@ -76,6 +76,7 @@ private slots:
     void logSelectionHighlightsScreenshots();
     void highlightWindowIsConfigurable();
     void resyncKeepsTheShownEvidence();
+    void anotherCaseStartsWithoutOldHighlights();
     void splitterStateRoundTrips();
     void sidePanel();
 };
@@ -372,6 +373,33 @@ void TestUiWorkspace::resyncKeepsTheShownEvidence()
     auto *warning = workspace.findChild<QLabel *>(QStringLiteral("duplicateWarning"));
     QVERIFY(warning->isVisibleTo(&workspace));
     QVERIFY(warning->text().contains(QStringLiteral("T-9")));
+}
+
+void TestUiWorkspace::anotherCaseStartsWithoutOldHighlights()
+{
+    const CaseFile first = test::loadSampleCase(QStringLiteral("platform_window_overlap_invalid_key"));
+    CaseWorkspace workspace;
+    workspace.setCase(first, CaseState{}, CaseMeta{});
+    workspace.keyLogView()->setCurrentIndex(workspace.keyLogModel()->index(4, 0));
+    QCOMPARE(workspace.evidenceModel()->highlightedRows(), QList<int>{0});
+
+    // The same ticket again (a sync): the agent's anchor in the log stays.
+    CaseFile again = first;
+    again.ticket.version += 1;
+    workspace.setCase(again, CaseState{}, CaseMeta{});
+    QCOMPARE(workspace.evidenceModel()->highlightedRows(), QList<int>{0});
+    QVERIFY(workspace.keyLogModel()->highlightedRows().isEmpty());
+
+    // Back to the screenshot as the anchor (re-applying the window does that) ...
+    workspace.setHighlightHalfWidth(CaseWorkspace::kDefaultHighlightMs);
+    QCOMPARE(workspace.keyLogModel()->highlightedRows(), (QList<int>{3, 4}));
+    // ... then another ticket with the same log times but no evidence: nothing is marked.
+    CaseFile other = first;
+    other.ticket.id = QStringLiteral("T-other");
+    other.evidence.clear();
+    workspace.setCase(other, CaseState{}, CaseMeta{});
+    QVERIFY(workspace.keyLogModel()->highlightedRows().isEmpty());
+    QVERIFY(workspace.evidenceViewer()->currentId().isEmpty());
 }
 
 void TestUiWorkspace::splitterStateRoundTrips()

@@ -83,11 +83,16 @@ StepBar *CaseWorkspace::stepBar() const
 
 void CaseWorkspace::setCase(const CaseFile &caseFile, const CaseState &state, const CaseMeta &meta)
 {
+    if (caseFile.ticket.id != m_caseFile.ticket.id) {
+        // Another ticket: a highlight anchored in the last one means nothing here.
+        m_keyLogModel->clearHighlight();
+        m_evidenceModel->clearHighlight();
+    }
     m_caseFile = caseFile;
     m_header->setCase(caseFile, state, meta);
     m_order->setCase(caseFile);
     m_keyLogModel->setCase(caseFile);
-    m_evidenceModel->setCase(caseFile); // the viewer reselects, which sets the log highlight again
+    m_evidenceModel->setCase(caseFile); // a new case: the viewer selects its first item, which highlights the log
     const QString problem = m_evidenceModel->setDuplicates(meta.duplicates);
     if (!problem.isEmpty())
         qWarning("wd: ticket %s: %s", qPrintable(caseFile.ticket.id), qPrintable(problem));

@@ -179,18 +179,28 @@ void EvidenceViewer::setEvidenceModel(EvidenceModel *model)
     auto onReset = [this] {
         m_thumbsRequested.clear();
         m_askedFor.clear();
-        const QString keep = m_model->rowOf(m_currentId) >= 0 ? m_currentId : m_model->idAt(0);
+        const bool same = m_model->rowOf(m_currentId) >= 0;
         if (m_model->rowOf(m_compareId) < 0)
             m_compareId.clear();
-        m_currentId.clear();
         // The large view first: its decode is queued ahead of the thumbnails.
-        if (keep.isEmpty()) {
+        if (same) {
+            // A re-sync of the same case: show the item again (its bytes or state may have
+            // changed) without announcing a new selection, which would move the highlight.
+            m_strip->setCurrentIndex(m_model->index(m_model->rowOf(m_currentId), 0));
+            showIn(m_main, m_currentId, Purpose::Main);
+            if (m_comparing)
+                showIn(m_compare, m_compareId, Purpose::Compare);
+            updateInfo();
+            updateCompareChoices();
+        } else if (m_model->rowCount() > 0) {
+            m_currentId.clear();
+            setCurrentId(m_model->idAt(0));
+        } else {
+            m_currentId.clear();
             m_main->clear();
             m_compare->clear();
             updateInfo();
             updateCompareChoices();
-        } else {
-            setCurrentId(keep);
         }
         requestThumbnails();
     };
