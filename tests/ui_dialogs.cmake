@@ -2,6 +2,7 @@
 wd_add_test(notesmodel LIBS wd_itemmodels)
 wd_add_test(ui_dialogs LIBS wd_ui)
 wd_add_test(ui_dialogs_misc LIBS wd_ui)
+wd_add_test(ui_dialogs_templates LIBS wd_ui)
 
 # uid_gallery: the panel and dialogs filled from a sample case, for screenshots; built, not a test.
 qt_add_executable(uid_gallery uid_gallery.cpp)
