@@ -492,7 +492,8 @@ void tst_UiDialogs::requestEvidenceSendsFilledMessage()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QSignalSpy requested(&panel, &AssessmentPanel::evidenceRequested);
-    QTest::mouseClick(panel.requestEvidenceButton(), Qt::LeftButton);
+    panel.checklistView()->setFocus();
+    QTest::keyClick(panel.checklistView(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     auto *dialog = panel.findChild<EvidenceRequestDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());

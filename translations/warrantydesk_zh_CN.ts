@@ -791,29 +791,30 @@
     </message>
     <message>
         <location line="+152"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>ongoing</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>until %1 (%2)</source>
-        <translation>至 %1(%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>%1: %2 – %3
 %4</source>
         <translation>%1：%2 – %3
 %4</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 · key %2 · by %3</source>
-        <translation>%1 · 卡密 %2 · 操作者 %3</translation>
+        <location line="-10"/>
+        <source>→ %1 · %2</source>
+        <extracomment>a maintenance window&apos;s end and length, e.g. &quot;→ 19:00 · 2 h&quot;</extracomment>
+        <translation>→ %1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>%1 · %2 · key %3 · by %4</source>
+        <translation>%1 · %2 · 卡密 %3 · 操作者 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -1189,7 +1190,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::AssessmentPanel</name>
     <message>
-        <location filename="../ui/assessmentpanel.cpp" line="+65"/>
+        <location filename="../ui/assessmentpanel.cpp" line="+66"/>
         <source>One-time verification not disclosed at purchase</source>
         <translation>购买时未告知一次性验证质保</translation>
     </message>
@@ -1270,14 +1271,19 @@ Drop this change?</source>
         <translation>无法进入下一步的原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Request evidence…</source>
+        <translation>要求补充证据…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Request evidence…</source>
         <translation>要求补充证据(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ask the customer for the missing evidence (Ctrl+Shift+R)</source>
-        <translation>请买家补充缺失的证据(Ctrl+Shift+R)</translation>
+        <source>Ask the customer for evidence (%1)</source>
+        <translation>请买家补充证据(%1)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1285,7 +1291,7 @@ Drop this change?</source>
         <translation>未打开案件。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Covered</source>
         <translation>在保</translation>
     </message>
@@ -1903,7 +1909,7 @@ Drop this change?</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Integrity failure: the SHA-256 of these bytes does not match the evidence on record. This is not valid evidence and is not shown.</source>
         <translation>完整性校验失败：该文件的 SHA-256 与记录不符。这不是有效证据，不予显示。</translation>
     </message>
@@ -2536,8 +2542,8 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Canned &amp;reply:</source>
-        <translation>快捷回复(&amp;R)：</translation>
+        <source>Ca&amp;nned reply:</source>
+        <translation>快捷回复(&amp;N)：</translation>
     </message>
     <message>
         <location line="+48"/>

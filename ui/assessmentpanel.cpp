@@ -3,6 +3,7 @@
 #include "dialogparts.h"
 #include "evidencerequestdialog.h"
 
+#include <QAction>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,9 +109,15 @@ AssessmentPanel::AssessmentPanel(QWidget *parent) : QWidget(parent), m_now(QDate
     m_guard->setMargin(6);
     m_guard->setAccessibleName(tr("Why the next step is blocked"));
     m_guard->hide();
+    // An action, so the main window can list its shortcut in the F1 help and menus; the key works
+    // wherever the focus is inside the panel's window (Ctrl+Shift+R is the main window's Release).
+    m_requestAction = new QAction(tr("Request evidence…"), this);
+    m_requestAction->setObjectName(QStringLiteral("requestEvidenceAction"));
+    m_requestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_requestAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_requestAction);
     m_requestButton = new QPushButton(tr("&Request evidence…"), evidenceBox);
-    m_requestButton->setToolTip(tr("Ask the customer for the missing evidence (Ctrl+Shift+R)"));
-    m_requestButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_requestButton->setToolTip(tr("Ask the customer for evidence (%1)").arg(m_requestAction->shortcut().toString(QKeySequence::NativeText)));
     auto *evidenceLayout = new QVBoxLayout(evidenceBox);
     evidenceLayout->addWidget(m_checklistView);
     evidenceLayout->addWidget(m_guard);
@@ -126,7 +133,8 @@ AssessmentPanel::AssessmentPanel(QWidget *parent) : QWidget(parent), m_now(QDate
 
     setTabOrder(m_trace, m_checklistView);
     setTabOrder(m_checklistView, m_requestButton);
-    connect(m_requestButton, &QPushButton::clicked, this, [this] { requestEvidence(); });
+    connect(m_requestButton, &QPushButton::clicked, m_requestAction, &QAction::trigger);
+    connect(m_requestAction, &QAction::triggered, this, [this] { requestEvidence(); });
     setNotAssessable(tr("No case open."));
 }
 
@@ -140,6 +148,7 @@ void AssessmentPanel::setCase(const CaseFile &caseFile, const CaseState &state, 
     showProposal();
     showChecklist();
     m_requestButton->setEnabled(caseFile.order.has_value());
+    m_requestAction->setEnabled(m_requestButton->isEnabled());
 }
 
 void AssessmentPanel::setNotAssessable(const QString &reason)
@@ -151,6 +160,7 @@ void AssessmentPanel::setNotAssessable(const QString &reason)
     m_trace->clear();
     m_checklistView->clear();
     m_requestButton->setEnabled(false);
+    m_requestAction->setEnabled(false);
 }
 
 void AssessmentPanel::showProposal()

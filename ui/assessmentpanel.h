@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -45,6 +46,8 @@ public:
     QTreeWidget *checklistView() const { return m_checklistView; }
     QLabel *guardLabel() const { return m_guard; }
     QPushButton *requestEvidenceButton() const { return m_requestButton; }
+    // Ctrl+Shift+E; for the window's menus and shortcut list.
+    QAction *requestEvidenceAction() const { return m_requestAction; }
 
 signals:
     void evidenceRequested(const QString &text, const QString &templateId);
@@ -66,6 +69,7 @@ private:
     QTreeWidget *m_checklistView = nullptr;
     QLabel *m_guard = nullptr;
     QPushButton *m_requestButton = nullptr;
+    QAction *m_requestAction = nullptr;
 };
 
 // The on-screen words for an assessment flag ("key_resold_suspected" → "Key possibly resold").

@@ -112,7 +112,7 @@ NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent)
 
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
-    auto *cannedLabel = new QLabel(tr("Canned &reply:"), this);
+    auto *cannedLabel = new QLabel(tr("Ca&nned reply:"), this);
     cannedLabel->setBuddy(m_canned);
     auto *row = new QHBoxLayout;
     row->addWidget(kindLabel);
