@@ -1,5 +1,7 @@
 #include "dialogparts.h"
 
+#include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QLabel>
 
 namespace wd::ui {
@@ -30,6 +32,14 @@ void showProblems(QLabel *label, const QStringList &problems)
 {
     label->setText(problems.join(QLatin1Char('\n')));
     label->setVisible(!problems.isEmpty());
+}
+
+void setAcceptEnabled(QDialogButtonBox *buttons, bool enabled)
+{
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(enabled);
+    }
 }
 
 } // namespace wd::ui

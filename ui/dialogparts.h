@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+class QDialogButtonBox;
 class QLabel;
 class QWidget;
 
@@ -21,6 +22,8 @@ void applyTone(QWidget *widget, Tone tone, ToneStyle style = ToneStyle::Text);
 // A word-wrapped label in the danger tone, hidden while empty.
 QLabel *makeProblemLabel(QWidget *parent);
 void showProblems(QLabel *label, const QStringList &problems);
+// The box's accepting buttons (OK, "Record verdict"…) are usable only while nothing is wrong.
+void setAcceptEnabled(QDialogButtonBox *buttons, bool enabled);
 
 template <typename E>
 QString labelList(const QList<E> &values, const QString &empty = {})

@@ -218,10 +218,7 @@ void ExecutionDialog::refresh()
 
     const QStringList open = problems();
     showProblems(m_problems, open);
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(open.isEmpty());
-    }
+    setAcceptEnabled(m_buttons, open.isEmpty());
 }
 
 void ExecutionDialog::accept()

@@ -177,10 +177,7 @@ bool LoginDialog::remember() const
 
 void LoginDialog::updateButton()
 {
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(!m_busy && !m_url->currentText().trimmed().isEmpty() && !user().isEmpty() && !password().isEmpty());
-    }
+    setAcceptEnabled(m_buttons, !m_busy && !m_url->currentText().trimmed().isEmpty() && !user().isEmpty() && !password().isEmpty());
 }
 
 void LoginDialog::accept()
