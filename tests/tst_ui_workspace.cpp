@@ -72,6 +72,7 @@ private slots:
     void orderPanelValues();
     void orderPanelWithoutOrder();
     void keyLogDelegateColours();
+    void keyLogGivesTheMessageRoom();
     void evidenceSelectionHighlightsLogEvents();
     void logSelectionHighlightsScreenshots();
     void highlightWindowIsConfigurable();
@@ -298,6 +299,22 @@ void TestUiWorkspace::keyLogDelegateColours()
     model.setHighlightWindow(at("2026-11-22T03:26:00+08:00"), 10 * 60 * 1000);
     const QStyleOptionViewItem marked = delegate.optionFor(model.index(3, KeyLogModel::MessageColumn), palette);
     QCOMPARE(marked.backgroundBrush.color(), toneBackground(Tone::Info, palette));
+}
+
+void TestUiWorkspace::keyLogGivesTheMessageRoom()
+{
+    KeyLogModel model;
+    model.setCase(test::loadSampleCase(QStringLiteral("platform_window_overlap_invalid_key")));
+    KeyLogView view;
+    view.setKeyLogModel(&model);
+    view.resize(1100, 300);
+    view.show();
+    QVERIFY(!view.isColumnHidden(KeyLogModel::IpColumn));
+    view.resize(560, 300); // narrow: the IP goes to the tooltip, the message keeps its room
+    QVERIFY(view.isColumnHidden(KeyLogModel::IpColumn));
+    QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("198.51.100.19")));
+    view.resize(1100, 300);
+    QVERIFY(!view.isColumnHidden(KeyLogModel::IpColumn));
 }
 
 void TestUiWorkspace::evidenceSelectionHighlightsLogEvents()

@@ -52,7 +52,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent, ImageLimits imageLimits) : QWidget
     m_columns->setStretchFactor(0, 0);
     m_columns->setStretchFactor(1, 1);
     m_columns->setStretchFactor(2, 0);
-    m_columns->setSizes({300, 900, 380});
+    m_columns->setSizes({280, 900, 360});
     for (QSplitter *splitter : {m_centre, m_columns})
         splitter->setChildrenCollapsible(false);
 

@@ -7,11 +7,14 @@
 #include "palette.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QPainter>
 
 namespace wd::ui {
 
 namespace {
+
+constexpr int kGutter = 10; // window colour and highlight accent, left of the time
 
 Tone windowTone(int platformType)
 {
@@ -61,9 +64,18 @@ void KeyLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
 
 void KeyLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);
-    if (index.column() != 0)
+    if (index.column() != 0) {
+        QStyledItemDelegate::paint(painter, option, index);
         return;
+    }
+    // The first column keeps a gutter free of text; fill it like the row so bands stay whole.
+    QStyleOptionViewItem shifted = option;
+    shifted.rect.setLeft(option.rect.left() + kGutter);
+    QStyleOptionViewItem full = option;
+    initStyleOption(&full, index);
+    if (full.backgroundBrush.style() != Qt::NoBrush)
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), kGutter, option.rect.height()), full.backgroundBrush);
+    QStyledItemDelegate::paint(painter, shifted, index);
     // Gutter: an event inside a maintenance/outage window carries the window's colour, and an event
     // near the selected screenshot an accent bar, so both read at a glance while scrolling.
     const int covering = index.data(KeyLogModel::CoveringWindowRole).toInt();
@@ -85,7 +97,7 @@ QSize KeyLogDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     if (index.column() == 0)
-        size.rwidth() += 10; // the gutter
+        size.rwidth() += kGutter;
     return size;
 }
 
@@ -124,11 +136,18 @@ void KeyLogView::setKeyLogModel(KeyLogModel *model)
         typeWidth = std::max(typeWidth, fm.horizontalAdvance(DomainLabels::label(entry.value)));
     for (int column = 0; column < KeyLogModel::ColumnCount; ++column)
         h->setSectionResizeMode(column, column == KeyLogModel::MessageColumn ? QHeaderView::Stretch : QHeaderView::Interactive);
-    h->resizeSection(KeyLogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + pad + 10);
+    h->resizeSection(KeyLogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00-00 00:00:00")) + pad + 10);
     h->resizeSection(KeyLogModel::TypeColumn, typeWidth + pad + 20);
     h->resizeSection(KeyLogModel::SourceColumn, sourceWidth + pad);
     h->resizeSection(KeyLogModel::IpColumn, fm.horizontalAdvance(QStringLiteral("000.000.000.000")) + pad);
-    h->resizeSection(KeyLogModel::ResultColumn, fm.horizontalAdvance(QStringLiteral("until 00:00:00 (00 h 00 min)")) + pad);
+    h->resizeSection(KeyLogModel::ResultColumn, fm.horizontalAdvance(QStringLiteral("→ 00:00 · 00 h 00 min")) + pad);
+    h->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("000")) + pad);
+    m_fixedWidth = 0;
+    for (int column = 0; column < KeyLogModel::ColumnCount; ++column) {
+        if (column != KeyLogModel::MessageColumn)
+            m_fixedWidth += h->sectionSize(column);
+    }
+    fitColumns();
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             emit eventSelected(current.row(), m_model->instantAt(current.row()));
@@ -140,8 +159,26 @@ void KeyLogView::scrollToFirstHighlighted()
     if (!m_model)
         return;
     const QList<int> rows = m_model->highlightedRows();
-    if (!rows.isEmpty())
-        scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::PositionAtCenter);
+    if (rows.isEmpty())
+        return;
+    // Centre vertically only; a sideways jump would hide the time column.
+    const int x = horizontalScrollBar()->value();
+    scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::PositionAtCenter);
+    horizontalScrollBar()->setValue(x);
+}
+
+void KeyLogView::fitColumns()
+{
+    // In a narrow column (a laptop with the side panel open) the message matters more than the IP,
+    // which stays in the row's tooltip.
+    const int messageRoom = viewport()->width() - m_fixedWidth;
+    setColumnHidden(KeyLogModel::IpColumn, m_model && messageRoom < fontMetrics().averageCharWidth() * 24);
+}
+
+void KeyLogView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
 }
 
 } // namespace wd::ui

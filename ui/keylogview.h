@@ -38,12 +38,18 @@ public:
     // Brings the first highlighted event into view without moving the selection.
     void scrollToFirstHighlighted();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // The agent moved to an event (keyboard or mouse); `instant` is UTC.
     void eventSelected(int row, const QDateTime &instant);
 
 private:
+    void fitColumns();
+
     KeyLogModel *m_model = nullptr;
+    int m_fixedWidth = 0; // every column but the message, IP included
 };
 
 } // namespace wd::ui

@@ -153,16 +153,16 @@ int KeyLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString KeyLogModel::timeText(const QDateTime &utc) const
+QString KeyLogModel::timeText(const QDateTime &utc, const QString &format) const
 {
-    return utc.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return utc.toTimeZone(m_zone).toString(format);
 }
 
 QVariant KeyLogModel::display(const Row &row, int column) const
 {
     const bool key = row.kind == RowKind::KeyEvent;
     switch (column) {
-    case TimeColumn: return timeText(row.at);
+    case TimeColumn: return timeText(row.at, QStringLiteral("MM-dd HH:mm:ss")); // the year is in the tooltip
     case TypeColumn: return key ? DomainLabels::label(row.key.type) : DomainLabels::label(row.platform.type);
     case SourceColumn: return key ? DomainLabels::label(row.key.source) : DomainLabels::label(EventSource::Platform);
     case IpColumn: return key ? row.key.ip : QString();
@@ -174,7 +174,8 @@ QVariant KeyLogModel::display(const Row &row, int column) const
             return QString();
         if (!row.until.isValid())
             return tr("ongoing");
-        return tr("until %1 (%2)").arg(timeText(row.until).right(8), durationText(row.at.msecsTo(row.until)));
+        //: a maintenance window's end and length, e.g. "→ 19:00 · 2 h"
+        return tr("→ %1 · %2").arg(timeText(row.until, QStringLiteral("HH:mm")), durationText(row.at.msecsTo(row.until)));
     default: break;
     }
     return {};
@@ -187,7 +188,10 @@ QString KeyLogModel::toolTip(const Row &row) const
         return tr("%1: %2 – %3\n%4").arg(DomainLabels::label(row.platform.type), timeText(row.at), until,
                                          row.platform.message);
     }
-    QString text = tr("%1 · key %2 · by %3").arg(DomainLabels::label(row.key.type), row.key.keyId, row.key.actor);
+    QString text = tr("%1 · %2 · key %3 · by %4")
+                       .arg(timeText(row.at), DomainLabels::label(row.key.type), row.key.keyId, row.key.actor);
+    if (!row.key.ip.isEmpty())
+        text += QLatin1Char('\n') + tr("%1 from %2").arg(DomainLabels::label(row.key.source), row.key.ip);
     if (row.key.result)
         text += QLatin1Char('\n') + tr("Result: %1").arg(DomainLabels::label(*row.key.result));
     if (!row.key.message.isEmpty())

@@ -70,7 +70,7 @@ private:
     };
 
     bool inWindow(const Row &row) const;
-    QString timeText(const QDateTime &utc) const;
+    QString timeText(const QDateTime &utc, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm:ss")) const;
     QVariant display(const Row &row, int column) const;
     QString toolTip(const Row &row) const;
 
