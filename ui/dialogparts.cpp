@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 
 namespace wd::ui {
 
@@ -17,6 +18,17 @@ void applyTone(QWidget *widget, Tone tone, ToneStyle style)
         pal.setColor(QPalette::Window, toneBackground(tone, base));
     widget->setPalette(pal);
     widget->setAutoFillBackground(band);
+}
+
+QListWidget *makeCheckList(const QString &accessibleName, QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setAccessibleName(accessibleName);
+    if (isDarkPalette(list->palette())) {
+        list->setStyleSheet(QStringLiteral("QListWidget::indicator:unchecked { border: 1px solid palette(mid);"
+                                           " background: palette(base); width: 12px; height: 12px; }"));
+    }
+    return list;
 }
 
 QLabel *makeProblemLabel(QWidget *parent)

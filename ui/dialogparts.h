@@ -12,6 +12,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QListWidget;
 class QWidget;
 
 namespace wd::ui {
@@ -19,6 +20,9 @@ namespace wd::ui {
 enum class ToneStyle { Text, Band };
 // Text: the tone's text colour. Band: also the tone's soft background (Neutral: none).
 void applyTone(QWidget *widget, Tone tone, ToneStyle style = ToneStyle::Text);
+// A list of checkable items whose unchecked boxes stay visible on dark palettes too (Qt 6.4's
+// Fusion outlines them in a shade of the window colour, invisible on a dark base).
+QListWidget *makeCheckList(const QString &accessibleName, QWidget *parent);
 // A word-wrapped label in the danger tone, hidden while empty.
 QLabel *makeProblemLabel(QWidget *parent);
 void showProblems(QLabel *label, const QStringList &problems);

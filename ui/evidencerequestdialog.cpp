@@ -1,6 +1,6 @@
 #include "evidencerequestdialog.h"
 
-#include "domainlabels.h"
+#include "dialogparts.h"
 #include "templatemessageeditor.h"
 
 #include <QDateTimeEdit>
@@ -26,8 +26,7 @@ EvidenceRequestDialog::EvidenceRequestDialog(const CaseFile &caseFile, const QLi
     setWindowTitle(tr("Request evidence from the customer"));
     m_values = ReplyTemplates::caseValues(caseFile);
 
-    m_kinds = new QListWidget(this);
-    m_kinds->setAccessibleName(tr("Evidence to ask for"));
+    m_kinds = makeCheckList(tr("Evidence to ask for"), this);
     for (const auto &entry : enumValues<EvidenceKind>()) {
         if (entry.value == EvidenceKind::OrderDetails)
             continue; // the platform has the order; the customer is never asked for it

@@ -56,8 +56,7 @@ VerdictDialog::VerdictDialog(const CaseFile &caseFile, const Assessment &assessm
     for (const auto &entry : enumValues<LiableParty>())
         m_liable->addItem(DomainLabels::label(entry.value), int(entry.value));
 
-    m_remedies = new QListWidget(this);
-    m_remedies->setAccessibleName(tr("Remedies"));
+    m_remedies = makeCheckList(tr("Remedies"), this);
 
     m_amount = new QLineEdit(this);
     m_amount->setAccessibleName(tr("Amount in CNY"));
@@ -79,9 +78,9 @@ VerdictDialog::VerdictDialog(const CaseFile &caseFile, const Assessment &assessm
     m_reasoning->setMinimumHeight(80);
     m_reasoningHint = new QLabel(this);
     m_reasoningHint->setWordWrap(true);
+    m_reasoningHint->setMargin(4);
 
-    m_evidence = new QListWidget(this);
-    m_evidence->setAccessibleName(tr("Cited evidence"));
+    m_evidence = makeCheckList(tr("Cited evidence"), this);
     for (const Evidence &e : caseFile.evidence) {
         QString text = QStringLiteral("%1 · %2 · %3").arg(e.id, DomainLabels::label(e.kind), DomainLabels::label(e.source));
         if (e.capturedAt)
