@@ -815,6 +815,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 from %2</source>
+        <translation>%1，IP %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -1780,7 +1785,7 @@ Drop this change?</source>
         <translation>请买家补充证据</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Evidence to ask for</source>
         <translation>需补充的证据</translation>
     </message>
@@ -2134,7 +2139,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::KeyLogView</name>
     <message>
-        <location filename="../ui/keylogview.cpp" line="+95"/>
+        <location filename="../ui/keylogview.cpp" line="+107"/>
         <source>Key activation log</source>
         <translation>卡密激活日志</translation>
     </message>
@@ -3103,12 +3108,12 @@ Drop this change?</source>
     <name>wd::ui::VerdictDialog</name>
     <message>
         <location filename="../ui/verdictdialog.cpp" line="+48"/>
-        <location line="+261"/>
+        <location line="+260"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-275"/>
         <source>liable party</source>
         <translation>责任方</translation>
     </message>
@@ -3148,7 +3153,7 @@ Drop this change?</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remedies</source>
         <translation>处理方式</translation>
     </message>
