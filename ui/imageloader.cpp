@@ -6,6 +6,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace wd::ui {
 
 namespace {

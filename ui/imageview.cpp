@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wd::ui {

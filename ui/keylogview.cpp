@@ -10,6 +10,8 @@
 #include <QScrollBar>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace wd::ui {
 
 namespace {

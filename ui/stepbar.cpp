@@ -13,6 +13,8 @@
 #include <QPainterPath>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace wd::ui {
 
 namespace {
