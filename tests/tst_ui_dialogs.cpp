@@ -10,6 +10,7 @@
 #include "templatemessageeditor.h"
 #include "translation.h"
 #include "verdictdialog.h"
+#include "waiverdialog.h"
 #include "warrantyassessor.h"
 
 #include <QApplication>
@@ -116,6 +117,7 @@ private slots:
     void assessmentPanelShowsTraceInUiLanguage();
     void assessmentPanelChecklistStates();
     void assessmentPanelShowsGuardRefusal();
+    void assessmentPanelWaivesMissingItemWithReason();
     void requestEvidenceSendsFilledMessage();
     void requestEvidenceWithNothingMissingAsksForChosenKinds();
 };
@@ -481,6 +483,33 @@ void tst_UiDialogs::assessmentPanelShowsGuardRefusal()
     QVERIFY(panel.guardLabel()->text().contains(refusal.reasonEn));
     panel.setGuardDecision(Decision::allow());
     QVERIFY(!panel.guardLabel()->isVisible());
+}
+
+void tst_UiDialogs::assessmentPanelWaivesMissingItemWithReason()
+{
+    const Sample s = sample(QStringLiteral("invalid_key_basic"));
+    AssessmentPanel panel;
+    panel.setCase(s.caseFile, CaseState{}, s.assessment, RuleSet::builtIn());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy waived(&panel, &AssessmentPanel::waiverRequested);
+    panel.checklistView()->setCurrentItem(panel.checklistView()->topLevelItem(0)); // present: nothing to waive
+    QVERIFY(!panel.waiveButton()->isEnabled());
+    QVERIFY(!panel.waiveSelected());
+    panel.checklistView()->setCurrentItem(panel.checklistView()->topLevelItem(2)); // communication_record, missing
+    QVERIFY(panel.waiveButton()->isEnabled());
+    QTest::mouseClick(panel.waiveButton(), Qt::LeftButton);
+    auto *dialog = panel.findChild<WaiverDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->kind(), EvidenceKind::CommunicationRecord);
+    dialog->accept(); // no reason: refused, as the domain would
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(waived.count(), 0);
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Shop closed, merchant unreachable"));
+    QTest::mouseClick(acceptButton(dialog), Qt::LeftButton);
+    QCOMPARE(waived.count(), 1);
+    QCOMPARE(waived.first().at(0).value<EvidenceKind>(), EvidenceKind::CommunicationRecord);
+    QCOMPARE(waived.first().at(1).toString(), QStringLiteral("Shop closed, merchant unreachable"));
 }
 
 void tst_UiDialogs::requestEvidenceSendsFilledMessage()

@@ -1195,7 +1195,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::AssessmentPanel</name>
     <message>
-        <location filename="../ui/assessmentpanel.cpp" line="+66"/>
+        <location filename="../ui/assessmentpanel.cpp" line="+67"/>
         <source>One-time verification not disclosed at purchase</source>
         <translation>购买时未告知一次性验证质保</translation>
     </message>
@@ -1291,7 +1291,17 @@ Drop this change?</source>
         <translation>请买家补充证据(%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>&amp;Waive…</source>
+        <translation>豁免(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on without the selected missing item, with a written reason</source>
+        <translation>书面说明理由后，在缺少所选证据的情况下继续</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No case open.</source>
         <translation>未打开案件。</translation>
     </message>
@@ -1844,7 +1854,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::EvidenceViewer</name>
     <message>
-        <location filename="../ui/evidenceviewer.cpp" line="+43"/>
+        <location filename="../ui/evidenceviewer.cpp" line="+45"/>
         <source>Evidence viewer</source>
         <translation>证据查看器</translation>
     </message>
@@ -2096,7 +2106,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::ImageLoader</name>
     <message>
-        <location filename="../ui/imageloader.cpp" line="+69"/>
+        <location filename="../ui/imageloader.cpp" line="+71"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空(0 字节)。</translation>
     </message>
@@ -2139,7 +2149,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::KeyLogView</name>
     <message>
-        <location filename="../ui/keylogview.cpp" line="+107"/>
+        <location filename="../ui/keylogview.cpp" line="+109"/>
         <source>Key activation log</source>
         <translation>卡密激活日志</translation>
     </message>
@@ -3021,7 +3031,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::StepBar</name>
     <message>
-        <location filename="../ui/stepbar.cpp" line="+223"/>
+        <location filename="../ui/stepbar.cpp" line="+225"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -3296,6 +3306,34 @@ Drop this change?</source>
         <location line="+1"/>
         <source>Departs from the proposal in: %1.</source>
         <translation>与建议不一致之处：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::WaiverDialog</name>
+    <message>
+        <location filename="../ui/waiverdialog.cpp" line="+15"/>
+        <source>Waive evidence</source>
+        <translation>豁免证据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waive &quot;%1&quot;: the case goes on without it. Write why; the reason is recorded and shown at review.</source>
+        <translation>豁免“%1”：案件将在缺少该证据的情况下继续处理。请写明原因；原因会被记录并在审核时显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the waiver</source>
+        <translation>豁免理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the merchant&apos;s shop is closed, so no contact was possible</source>
+        <translation>例如：商家店铺已关闭，无法联系</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Waive</source>
+        <translation>豁免(&amp;W)</translation>
     </message>
 </context>
 </TS>

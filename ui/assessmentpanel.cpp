@@ -2,6 +2,7 @@
 
 #include "dialogparts.h"
 #include "evidencerequestdialog.h"
+#include "waiverdialog.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -118,11 +119,15 @@ AssessmentPanel::AssessmentPanel(QWidget *parent) : QWidget(parent), m_now(QDate
     addAction(m_requestAction);
     m_requestButton = new QPushButton(tr("&Request evidence…"), evidenceBox);
     m_requestButton->setToolTip(tr("Ask the customer for evidence (%1)").arg(m_requestAction->shortcut().toString(QKeySequence::NativeText)));
+    m_waiveButton = new QPushButton(tr("&Waive…"), evidenceBox);
+    m_waiveButton->setToolTip(tr("Go on without the selected missing item, with a written reason"));
+    m_waiveButton->setEnabled(false);
     auto *evidenceLayout = new QVBoxLayout(evidenceBox);
     evidenceLayout->addWidget(m_checklistView);
     evidenceLayout->addWidget(m_guard);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch();
+    buttonRow->addWidget(m_waiveButton);
     buttonRow->addWidget(m_requestButton);
     evidenceLayout->addLayout(buttonRow);
 
@@ -132,7 +137,10 @@ AssessmentPanel::AssessmentPanel(QWidget *parent) : QWidget(parent), m_now(QDate
     layout->addWidget(evidenceBox, 2);
 
     setTabOrder(m_trace, m_checklistView);
-    setTabOrder(m_checklistView, m_requestButton);
+    setTabOrder(m_checklistView, m_waiveButton);
+    setTabOrder(m_waiveButton, m_requestButton);
+    connect(m_checklistView, &QTreeWidget::currentItemChanged, this, [this] { m_waiveButton->setEnabled(selectedMissing().has_value()); });
+    connect(m_waiveButton, &QPushButton::clicked, this, [this] { waiveSelected(); });
     connect(m_requestButton, &QPushButton::clicked, m_requestAction, &QAction::trigger);
     connect(m_requestAction, &QAction::triggered, this, [this] { requestEvidence(); });
     setNotAssessable(tr("No case open."));
@@ -257,6 +265,26 @@ QList<EvidenceKind> AssessmentPanel::missingKinds() const
             kinds << c.kind;
     }
     return kinds;
+}
+
+std::optional<EvidenceKind> AssessmentPanel::selectedMissing() const
+{
+    const QTreeWidgetItem *item = m_checklistView->currentItem();
+    if (!item || item->data(1, Qt::UserRole).toInt() != int(ChecklistItem::State::Missing))
+        return std::nullopt;
+    return enumFromName<EvidenceKind>(item->data(0, Qt::UserRole).toString());
+}
+
+WaiverDialog *AssessmentPanel::waiveSelected()
+{
+    const std::optional<EvidenceKind> kind = selectedMissing();
+    if (!kind)
+        return nullptr;
+    auto *dialog = new WaiverDialog(*kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit waiverRequested(dialog->kind(), dialog->reason()); });
+    dialog->open();
+    return dialog;
 }
 
 EvidenceRequestDialog *AssessmentPanel::requestEvidence()

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace wd::ui {
 
 class EvidenceRequestDialog;
+class WaiverDialog;
 
 class AssessmentPanel : public QWidget
 {
@@ -40,21 +41,28 @@ public:
 
     // Opens the request dialog (non-modal to the window, modal to the panel); also what the button does.
     EvidenceRequestDialog *requestEvidence();
+    // Waives the missing item selected in the checklist (also the "Waive…" button); null when the
+    // selected row is not a missing item.
+    WaiverDialog *waiveSelected();
 
     QLabel *proposalLabel() const { return m_proposal; }
     QTreeWidget *traceView() const { return m_trace; }
     QTreeWidget *checklistView() const { return m_checklistView; }
     QLabel *guardLabel() const { return m_guard; }
     QPushButton *requestEvidenceButton() const { return m_requestButton; }
+    QPushButton *waiveButton() const { return m_waiveButton; }
     // Ctrl+Shift+E; for the window's menus and shortcut list.
     QAction *requestEvidenceAction() const { return m_requestAction; }
 
 signals:
     void evidenceRequested(const QString &text, const QString &templateId);
+    // The agent waived a missing item with a written reason; the caller sends the waiver.
+    void waiverRequested(wd::EvidenceKind kind, const QString &reason);
 
 private:
     void showProposal();
     void showChecklist();
+    std::optional<EvidenceKind> selectedMissing() const;
 
     CaseFile m_case;
     Assessment m_assessment;
@@ -70,6 +78,7 @@ private:
     QLabel *m_guard = nullptr;
     QPushButton *m_requestButton = nullptr;
     QAction *m_requestAction = nullptr;
+    QPushButton *m_waiveButton = nullptr;
 };
 
 // The on-screen words for an assessment flag ("key_resold_suspected" → "Key possibly resold").

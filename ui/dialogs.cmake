@@ -6,6 +6,7 @@ target_sources(wd_ui PRIVATE
     templatemessageeditor.cpp templatemessageeditor.h
     evidencechecklist.cpp evidencechecklist.h
     evidencerequestdialog.cpp evidencerequestdialog.h
+    waiverdialog.cpp waiverdialog.h
     assessmentpanel.cpp assessmentpanel.h
     verdictdialog.cpp verdictdialog.h
     executiondialog.cpp executiondialog.h
