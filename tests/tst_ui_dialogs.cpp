@@ -493,6 +493,7 @@ void tst_UiDialogs::assessmentPanelWaivesMissingItemWithReason()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QSignalSpy waived(&panel, &AssessmentPanel::waiverRequested);
+    QCOMPARE(panel.checklistView()->currentItem(), panel.checklistView()->topLevelItem(2)); // the first missing item
     panel.checklistView()->setCurrentItem(panel.checklistView()->topLevelItem(0)); // present: nothing to waive
     QVERIFY(!panel.waiveButton()->isEnabled());
     QVERIFY(!panel.waiveSelected());

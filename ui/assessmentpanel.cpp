@@ -234,6 +234,13 @@ void AssessmentPanel::showChecklist()
     }
     m_checklistView->resizeColumnToContents(0);
     m_checklistView->resizeColumnToContents(1);
+    // The first missing item is where the agent's next action is (waive or ask for it).
+    for (int i = 0; i < m_checklistView->topLevelItemCount(); ++i) {
+        if (m_checklistView->topLevelItem(i)->data(1, Qt::UserRole).toInt() == int(ChecklistItem::State::Missing)) {
+            m_checklistView->setCurrentItem(m_checklistView->topLevelItem(i));
+            break;
+        }
+    }
 }
 
 void AssessmentPanel::setGuardDecision(const Decision &decision)
