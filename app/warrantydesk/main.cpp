@@ -1,17 +1,22 @@
 // warrantydesk: the agent's workstation.
-// Interim composition root while issue 5 builds the main window: it answers --version and --help
-// so packaging can be built and checked; the window itself arrives with issue 5.
+//   warrantydesk [--demo] [--lang system|zh_CN|en] [warrantydesk://ticket/<id>]
+// --version and --help answer without a display (IT scripts, package checks).
+
+#include "demoserver.h"
+#include "translation.h"
+#include "workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
-
-#include <cstdio>
+#include <QSettings>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrl>
 
 namespace {
 
-// --version and --help must answer on a machine without a display (IT scripts, CI after installing
-// the package), so they are handled before a QApplication needs a window system.
 bool wantsConsoleOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -20,6 +25,27 @@ bool wantsConsoleOnly(int argc, char *argv[])
             return true;
     }
     return false;
+}
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral("WarrantyDesk (质保工作台): the agent's workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Start an embedded demo server and sign in as the demo agent.")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: system, zh_CN or en."), QStringLiteral("language")});
+    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("A warrantydesk://ticket/<id> link to open."), QStringLiteral("[link]"));
+}
+
+// warrantydesk://ticket/T-100123 -> T-100123
+QString ticketFromLink(const QString &text)
+{
+    const QUrl url(text);
+    if (url.scheme() != QLatin1String("warrantydesk") || url.host() != QLatin1String("ticket"))
+        return {};
+    const QString id = url.path().mid(1);
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"));
+    return valid.match(id).hasMatch() ? id : QString();
 }
 
 } // namespace
@@ -31,10 +57,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("warrantydesk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(WD_VERSION));
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("WarrantyDesk (质保工作台): the agent's workstation"));
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addOption({QStringLiteral("demo"), QStringLiteral("Start an embedded demo server and sign in as the demo agent.")});
+        describe(parser);
         parser.process(app); // prints and exits
         return 0;
     }
@@ -42,17 +65,36 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("WarrantyDesk"));
     QApplication::setOrganizationName(QStringLiteral("WarrantyDesk"));
     QApplication::setApplicationVersion(QStringLiteral(WD_VERSION));
-
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/warrantydesk/icons/warrantydesk.svg")));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("WarrantyDesk (质保工作台): the agent's workstation"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Start an embedded demo server and sign in as the demo agent."));
-    parser.addOption(demo);
+    describe(parser);
     parser.process(app);
 
-    QMessageBox::information(nullptr, QStringLiteral("WarrantyDesk"),
-                             QStringLiteral("WarrantyDesk %1: the workstation window is being built (issue 5).")
-                                 .arg(QApplication::applicationVersion()));
-    return 0;
+    // The language: the command line, else the saved choice, else the system's.
+    QSettings settings;
+    const QString langName = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                                 : settings.value(QStringLiteral("ui/language")).toString();
+    wd::ui::Translation::install(wd::ui::languageChoiceFromName(langName).value_or(wd::ui::LanguageChoice::System));
+    // Dates and numbers on screen follow the interface language.
+    QLocale::setDefault(wd::ui::Translation::current() == wd::Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                                                               : QLocale(QLocale::English, QLocale::UnitedStates));
+
+    wd::app::Workstation::Options options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    wd::app::Workstation workstation(options);
+    const QString ticket = ticketFromLink(parser.positionalArguments().value(0));
+    if (!ticket.isEmpty())
+        QObject::connect(&workstation, &wd::app::Workstation::signedIn, &workstation, [&] { workstation.openTicket(ticket); },
+                         Qt::SingleShotConnection);
+    if (options.demo) {
+        QString error;
+        if (!workstation.startDemo(&error)) {
+            QMessageBox::critical(nullptr, QStringLiteral("WarrantyDesk"),
+                                  QApplication::translate("main", "The demo server could not start: %1").arg(error));
+            return 1;
+        }
+    } else {
+        workstation.start();
+    }
+    return app.exec();
 }

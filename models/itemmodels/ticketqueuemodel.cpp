@@ -189,6 +189,18 @@ QString TicketQueueModel::formatLeft(qint64 ms)
     return past ? tr("overdue %1").arg(text) : text;
 }
 
+QString TicketQueueModel::formatInstant(const QDateTime &instant, const QDateTime &now)
+{
+    // Today: the time only; this year: month and day; else the full date. Local time on screen.
+    const QDateTime local = instant.toLocalTime();
+    const QDateTime localNow = now.toLocalTime();
+    if (local.date() == localNow.date())
+        return local.toString(QStringLiteral("HH:mm"));
+    if (local.date().year() == localNow.date().year())
+        return local.toString(QStringLiteral("MM-dd HH:mm"));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -255,7 +267,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case ProductColumn: return s.productName;
     case MerchantColumn: return s.merchantName;
     case AmountColumn: return s.amount.toString();
-    case UpdatedColumn: return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case UpdatedColumn: return formatInstant(s.updatedAt, m_clock());
     case SyncColumn: return row.blocked ? tr("conflict") : row.pending > 0 ? tr("pending") : QString();
     default: break;
     }

@@ -60,6 +60,8 @@ public:
 
     // "3d 4h", "2h 05m", "12m", "overdue 1h 10m": compact countdown text.
     static QString formatLeft(qint64 ms);
+    // "14:05" today, "11-24 09:30" this year, else "2025-12-31 23:59" (local time).
+    static QString formatInstant(const QDateTime &instant, const QDateTime &now);
 
 signals:
     void loadFailed(const QString &message);

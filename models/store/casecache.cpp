@@ -37,7 +37,7 @@ void CaseCache::storeDetail(const QString &ticketId, qint64 version, const QJson
              fetchedAt.toMSecsSinceEpoch()});
         if (changed == 0)
             return;
-        const QString text = notesText(detail);
+        const QString text = notesText(detail) + QLatin1String(""); // never a null QString: that binds NULL
         m_store.change(QStringLiteral("UPDATE tickets SET notes_text = ? WHERE id = ?"), {text, ticketId});
         m_store.change(QStringLiteral("UPDATE ticket_search SET notes = ? WHERE rowid = (SELECT rowid FROM tickets WHERE id = ?)"),
                        {text, ticketId});

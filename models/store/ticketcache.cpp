@@ -66,7 +66,11 @@ qint64 sortKey(const remote::TicketSummary &s, QueueSort sort)
     case QueueSort::Amount: return s.amount.cents();
     case QueueSort::Sla: break;
     }
-    return s.slaDueAt.isValid() ? s.slaDueAt.toMSecsSinceEpoch() : kNoSlaKey;
+    // Urgency: running clocks by due instant (breached first); met and paused clocks after them.
+    const bool running = s.slaState == SlaState::Ok || s.slaState == SlaState::Warning || s.slaState == SlaState::Breached;
+    if (!s.slaDueAt.isValid())
+        return kNoSlaKey;
+    return running ? s.slaDueAt.toMSecsSinceEpoch() : kNoSlaKey / 2 + s.slaDueAt.toMSecsSinceEpoch();
 }
 
 void addIn(QString &where, QVariantList &values, const char *column, const QStringList &list)
@@ -192,7 +196,7 @@ void TicketCache::indexForSearch(const remote::TicketSummary &s, qint64 rowid, c
 void TicketCache::setNotesText(const QString &ticketId, const QString &notesText)
 {
     m_store.write([&] {
-        m_store.change(QStringLiteral("UPDATE tickets SET notes_text = ? WHERE id = ?"), {notesText, ticketId});
+        m_store.change(QStringLiteral("UPDATE tickets SET notes_text = ? WHERE id = ?"), {notesText + QLatin1String(""), ticketId});
         m_store.change(QStringLiteral("UPDATE ticket_search SET notes = ? WHERE rowid = (SELECT rowid FROM tickets WHERE id = ?)"),
                        {notesText, ticketId});
     });

@@ -155,6 +155,21 @@ void SyncEngine::syncNow()
     requestPage();
 }
 
+void SyncEngine::cancelPull()
+{
+    if (!m_pullJob)
+        return;
+    m_pullJob->disconnect(this);
+    m_pullJob->abort();
+    m_pullJob->deleteLater();
+    m_pullJob = nullptr;
+    m_pullAgain = false;
+    setConnectivity(m_inFlight.isEmpty() ? Connectivity::Online : Connectivity::Syncing);
+    emit pullFinished(false);
+    if (m_started)
+        m_pollTimer.start(m_pollOnlineMs);
+}
+
 void SyncEngine::requestPage()
 {
     const QString cursor = m_store.meta(QStringLiteral("cursor"), QStringLiteral("0"));

@@ -62,6 +62,7 @@ public:
     void retryOnVersion(qint64 seq, qint64 version);
 
     void syncNow();                         // an incremental pull now (also the reconnect probe)
+    void cancelPull();                      // stops a pull; the pages stored so far stay, the next pull goes on from there
     void flushNow();                        // try the outbox now, ignoring back-off
     void fetchDetail(const QString &ticketId);
     void fetchEvidence(const QString &ticketId, const QString &evidenceId, const QString &sha256Hex);

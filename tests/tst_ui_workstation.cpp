@@ -1,0 +1,275 @@
+// The real main window, driven offscreen against a real in-process server: sign in through the
+// login dialog, pull, open, walk a ticket through all five steps with a verdict (through the
+// verdict dialog) and its execution (through the execution dialog) and see it closed on the
+// server; a refused guard says why; offline writes queue and drain; a concurrent change opens
+// the conflict dialog.
+
+#include "casetab.h"
+#include "caseworkspace.h"
+#include "conflictdialog.h"
+#include "executiondialog.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "queueview.h"
+#include "servertesthelpers.h"
+#include "stepbar.h"
+#include "testserver.h"
+#include "ticketqueuemodel.h"
+#include "tokenstore.h"
+#include "verdictdialog.h"
+#include "workstation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace wd;
+using namespace wd::test;
+
+namespace {
+
+// Runs `handler` on the next modal dialog that opens (inside its exec()).
+void onNextModal(const std::function<void(QWidget *)> &handler, const QString &objectName = {})
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, objectName] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || (!objectName.isEmpty() && modal->objectName() != objectName))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        handler(modal);
+    });
+    timer->start();
+}
+
+QString serverStep(TestServer &s, const QString &id)
+{
+    return s.request("GET", QStringLiteral("/api/v1/tickets/") + id, {}, QStringLiteral("super1"))
+        .json().value(QStringLiteral("ticket")).toObject().value(QStringLiteral("step")).toString();
+}
+
+} // namespace
+
+class TestUiWorkstation : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<remote::InMemoryTokenStore> m_tokens;
+    std::unique_ptr<app::Workstation> m_ws;
+
+    ui::CaseTab *tab(const QString &id) { return m_ws->window() ? m_ws->window()->caseTab(id) : nullptr; }
+
+    // Waits until the workstation has no unsent writes and the case shows the server's version.
+    bool settle(const QString &id)
+    {
+        if (!QTest::qWaitFor([&] { return m_ws->engine()->pendingCount() == 0; }, 20000))
+            return false;
+        const qint64 v = m_server->version(id);
+        return QTest::qWaitFor([&] {
+            return tab(id) && !tab(id)->view().caseFile.ticket.id.isEmpty() && tab(id)->view().caseFile.ticket.version == v;
+        }, 20000);
+    }
+
+    void signInAs(const QString &user)
+    {
+        m_ws->start();
+        ui::LoginDialog *login = m_ws->loginDialog();
+        QVERIFY(login);
+        QTRY_VERIFY(login->isVisible());
+        login->urlBox()->setEditText(m_server->baseUrl());
+        login->userEdit()->setText(user);
+        login->passwordEdit()->setText(TestServer::password(user));
+        QSignalSpy signedIn(m_ws.get(), &app::Workstation::signedIn);
+        login->accept();
+        QVERIFY(signedIn.wait(20000));
+        QVERIFY(m_ws->window()->isVisible());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (TestServer::usePostgres() && !TestServer::postgresUnavailableReason().isEmpty())
+            QSKIP(qPrintable(TestServer::postgresUnavailableReason()));
+    }
+
+    void init()
+    {
+        // A fresh cache and fresh settings for each test.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).removeRecursively();
+        QSettings().clear();
+        m_server = std::make_unique<TestServer>();
+        m_tokens = std::make_unique<remote::InMemoryTokenStore>();
+        app::Workstation::Options options;
+        options.tokenStore = m_tokens.get();
+        options.pollIntervalMs = 500;
+        m_ws = std::make_unique<app::Workstation>(options);
+    }
+
+    void cleanup()
+    {
+        m_ws.reset();
+        m_tokens.reset();
+        m_server.reset();
+    }
+
+    void walksATicketThroughAllFiveSteps()
+    {
+        QCOMPARE(m_server->intake(TestServer::sampleCase(QStringLiteral("T-UI1"))).status, 201);
+        signInAs(QStringLiteral("agent1"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->queueModel()->matchingCount() >= 0 && m_ws->engine()->lastSync().isValid(), 20000);
+
+        // Pull: the most urgent unclaimed ticket opens in a tab, held by the agent.
+        m_ws->window()->action(QStringLiteral("pullAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tab(QStringLiteral("T-UI1")) != nullptr, 20000);
+        QVERIFY(settle(QStringLiteral("T-UI1")));
+        ui::CaseTab *t = tab(QStringLiteral("T-UI1"));
+        QCOMPARE(t->view().state.holder, QStringLiteral("agent1"));
+        QCOMPARE(t->view().state.step, Step::Feedback);
+
+        // feedback -> evidence -> review through the step bar's Next.
+        for (Step expected : {Step::Evidence, Step::Review}) {
+            QVERIFY2(t->view().advance.allowed, qPrintable(t->view().advance.reasonEn));
+            emit t->workspace()->stepBar()->advanceRequested();
+            QVERIFY(settle(QStringLiteral("T-UI1")));
+            QCOMPARE(t->view().state.step, expected);
+        }
+        // Review: the guard wants a review note; the step bar says so and the banner names the guard.
+        QVERIFY(!t->view().advance.allowed);
+        QVERIFY(!t->view().advance.guard.isEmpty());
+        QVERIFY2(t->banner()->text().contains(t->view().advance.guard), qPrintable(t->banner()->text()));
+        emit t->noteSubmitted(NoteKind::Review, QStringLiteral("发行商日志确认卡密无效"));
+        QVERIFY(settle(QStringLiteral("T-UI1")));
+        QVERIFY2(t->view().advance.allowed, qPrintable(t->view().advance.reasonEn));
+        emit t->workspace()->stepBar()->advanceRequested();
+        QVERIFY(settle(QStringLiteral("T-UI1")));
+        QCOMPARE(t->view().state.step, Step::Verdict);
+
+        // Verdict through the dialog: the rules engine's proposal is the draft; accept it.
+        QVERIFY(t->verdictAction()->isEnabled());
+        onNextModal([](QWidget *w) {
+            auto *dialog = qobject_cast<ui::VerdictDialog *>(w);
+            QVERIFY(dialog);
+            dialog->reasoningEdit()->setPlainText(QStringLiteral("发行商日志确认卡密无效,按规则由商家退款"));
+            // The agent ticks a remedy when none is proposed, and cites the evidence.
+            if (dialog->verdict().remedies.isEmpty() && dialog->remedyList()->count() > 0)
+                dialog->remedyList()->item(0)->setCheckState(Qt::Checked);
+            for (int i = 0; i < dialog->evidenceList()->count(); ++i)
+                dialog->evidenceList()->item(i)->setCheckState(Qt::Checked);
+            if (!dialog->problems().isEmpty()) {
+                qWarning("verdict dialog refuses: %s", qPrintable(dialog->problems().join(QStringLiteral("; "))));
+                dialog->reject();
+                return;
+            }
+            dialog->accept();
+        });
+        t->openVerdictDialog();
+        QVERIFY(settle(QStringLiteral("T-UI1")));
+        QVERIFY(t->view().state.verdict.has_value());
+        emit t->workspace()->stepBar()->advanceRequested();
+        QVERIFY(settle(QStringLiteral("T-UI1")));
+        QCOMPARE(t->view().state.step, Step::Execution);
+
+        // Execution through the dialog: one reference per remedy and the customer notified.
+        onNextModal([](QWidget *w) {
+            auto *dialog = qobject_cast<ui::ExecutionDialog *>(w);
+            QVERIFY(dialog);
+            for (const auto &entry : enumValues<Remedy>()) {
+                const Remedy r = entry.value;
+                if (QLineEdit *edit = dialog->referenceEdit(r))
+                    edit->setText(QStringLiteral("RF2026112500%1").arg(int(r)));
+            }
+            if (!dialog->problems().isEmpty()) {
+                qWarning("execution dialog refuses: %s", qPrintable(dialog->problems().join(QStringLiteral("; "))));
+                dialog->reject();
+                return;
+            }
+            dialog->accept();
+        });
+        t->openExecutionDialog();
+        QVERIFY(settle(QStringLiteral("T-UI1")));
+        QVERIFY(!t->view().state.executions.isEmpty());
+        QVERIFY(t->view().state.customerNotified);
+        QVERIFY2(t->view().advance.allowed, qPrintable(t->view().advance.reasonEn));
+        emit t->workspace()->stepBar()->advanceRequested();
+        QVERIFY(settle(QStringLiteral("T-UI1")));
+        QCOMPARE(t->view().state.step, Step::Closed);
+        QCOMPARE(serverStep(*m_server, QStringLiteral("T-UI1")), QStringLiteral("closed"));
+    }
+
+    void offlineWritesQueueAndDrain()
+    {
+        const qint64 v = driveToVerdict(*m_server, QStringLiteral("T-UI2"), QStringLiteral("agent1"));
+        QVERIFY(v > 0);
+        signInAs(QStringLiteral("agent1"));
+        m_ws->openTicket(QStringLiteral("T-UI2"));
+        QVERIFY(settle(QStringLiteral("T-UI2")));
+        // The network drops: the client points at a port nobody listens on.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        m_ws->client()->setBaseUrl(dead);
+        ui::CaseTab *t = tab(QStringLiteral("T-UI2"));
+        emit t->noteSubmitted(NoteKind::Internal, QStringLiteral("离线记录一"));
+        emit t->noteSubmitted(NoteKind::Internal, QStringLiteral("离线记录二"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->engine()->connectivity(), sync::Connectivity::Offline, 20000);
+        QCOMPARE(m_ws->engine()->pendingCount(), 2);
+        auto *pending = m_ws->window()->findChild<QPushButton *>(QStringLiteral("pendingButton"));
+        QVERIFY(pending->isVisible());
+        QVERIFY(m_ws->window()->findChild<QLabel *>(QStringLiteral("linkState"))->text().contains(QLatin1String("Offline")));
+        // The notes show at once, marked pending.
+        QCOMPARE(t->view().pendingNotes.size(), 2);
+        // The network comes back: the outbox drains by itself.
+        m_ws->client()->setBaseUrl(QUrl(m_server->baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->engine()->pendingCount(), 0, 20000);
+        QVERIFY(!pending->isVisible());
+        QCOMPARE(m_server->version(QStringLiteral("T-UI2")), v + 2);
+    }
+
+    void concurrentChangeOpensTheConflictDialog()
+    {
+        const qint64 v = driveToVerdict(*m_server, QStringLiteral("T-UI3"), QStringLiteral("agent1"));
+        QVERIFY(v > 0);
+        signInAs(QStringLiteral("agent1"));
+        m_ws->openTicket(QStringLiteral("T-UI3"));
+        QVERIFY(settle(QStringLiteral("T-UI3")));
+        // A supervisor writes on the ticket meanwhile; the agent's screen still shows version v.
+        QCOMPARE(m_server->write(QStringLiteral("/api/v1/tickets/T-UI3/notes"),
+                                 {{QStringLiteral("kind"), QStringLiteral("internal")}, {QStringLiteral("text"), QStringLiteral("主管插话")}},
+                                 QStringLiteral("super1"), v).status, 200);
+        bool shown = false;
+        QStringList differences;
+        onNextModal([&](QWidget *w) {
+            auto *dialog = qobject_cast<ui::ConflictDialog *>(w);
+            QVERIFY(dialog);
+            shown = true;
+            differences = dialog->differences();
+            dialog->reject(); // Reload: drop the change, show the server's state
+        }, QStringLiteral("conflictDialog"));
+        emit tab(QStringLiteral("T-UI3"))->noteSubmitted(NoteKind::Internal, QStringLiteral("我的备注"));
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 20000);
+        QVERIFY2(differences.contains(QStringLiteral("version")), qPrintable(differences.join(QLatin1Char(','))));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->engine()->pendingCount(), 0, 20000);
+        QVERIFY(settle(QStringLiteral("T-UI3")));
+        QCOMPARE(tab(QStringLiteral("T-UI3"))->view().caseFile.ticket.version, v + 1);
+    }
+};
+
+QTEST_MAIN(TestUiWorkstation)
+#include "tst_ui_workstation.moc"
