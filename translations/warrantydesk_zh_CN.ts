@@ -1391,7 +1391,7 @@ Drop this change?</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Blocked: %1</source>
         <translation>无法继续：%1</translation>
     </message>
@@ -2946,8 +2946,8 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The new language applies to windows opened from now on.</source>
-        <translation>新语言将用于此后打开的窗口。</translation>
+        <source>The new language applies when WarrantyDesk starts next.</source>
+        <translation>新语言将在质保工作台下次启动时生效。</translation>
     </message>
     <message>
         <location line="+5"/>

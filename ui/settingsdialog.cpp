@@ -53,7 +53,7 @@ SettingsDialog::SettingsDialog(const WorkstationSettings &settings, QWidget *par
     m_language->addItem(QStringLiteral("中文"), languageChoiceName(LanguageChoice::Chinese));
     m_language->addItem(QStringLiteral("English"), languageChoiceName(LanguageChoice::English));
     m_language->setCurrentIndex(m_language->findData(languageChoiceName(settings.language)));
-    m_restartNote = new QLabel(tr("The new language applies to windows opened from now on."), this);
+    m_restartNote = new QLabel(tr("The new language applies when WarrantyDesk starts next."), this);
     m_restartNote->setWordWrap(true);
     m_restartNote->hide();
 
