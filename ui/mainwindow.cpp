@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "casetab.h"
+#include "caseworkspace.h"
+#include "stepbar.h"
 #include "palette.h"
 #include "queueview.h"
 #include "shortcuthelp.h"
@@ -143,14 +145,21 @@ void MainWindow::buildMenus()
     addAction(queue, QStringLiteral("pendingAction"), tr("Unsent changes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { emit pendingListRequested(); });
 
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
-    addAction(ticket, QStringLiteral("advanceAction"), tr("Next step"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), caseSignal(&CaseTab::advanceRequested));
-    addAction(ticket, QStringLiteral("backAction"), tr("Ask the customer for more evidence"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), caseSignal(&CaseTab::backRequested));
+    // Through the step bar's own actions: disabled by the guard, they do nothing.
+    auto stepAction = [this](bool advance) {
+        return [this, advance] {
+            if (CaseTab *tab = currentCase())
+                (advance ? tab->workspace()->stepBar()->advanceAction() : tab->workspace()->stepBar()->backAction())->trigger();
+        };
+    };
+    addAction(ticket, QStringLiteral("nextStepAction"), tr("Next step"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), stepAction(true));
+    addAction(ticket, QStringLiteral("requestEvidenceAction"), tr("Ask the customer for more evidence"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), stepAction(false));
     ticket->addSeparator();
-    addAction(ticket, QStringLiteral("claimAction"), tr("Claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), caseSignal(&CaseTab::claimRequested));
-    addAction(ticket, QStringLiteral("releaseAction"), tr("Release"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), caseSignal(&CaseTab::releaseRequested));
+    addAction(ticket, QStringLiteral("claimAction"), tr("Claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { if (CaseTab *t = currentCase()) t->claimAction()->trigger(); });
+    addAction(ticket, QStringLiteral("releaseAction"), tr("Release"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { if (CaseTab *t = currentCase()) t->releaseAction()->trigger(); });
     addAction(ticket, QStringLiteral("verdictAction"), tr("Verdict…"), QKeySequence(Qt::CTRL | Qt::Key_D), caseDo(&CaseTab::openVerdictDialog));
     addAction(ticket, QStringLiteral("executeAction"), tr("Execute remedies…"), QKeySequence(Qt::CTRL | Qt::Key_E), caseDo(&CaseTab::openExecutionDialog));
-    addAction(ticket, QStringLiteral("approveAction"), tr("Approve verdict"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), caseSignal(&CaseTab::approveRequested));
+    addAction(ticket, QStringLiteral("approveAction"), tr("Approve verdict"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { if (CaseTab *t = currentCase()) t->approveAction()->trigger(); });
     addAction(ticket, QStringLiteral("appealAction"), tr("Decide appeal…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), caseDo(&CaseTab::openAppealDecisionDialog));
     addAction(ticket, QStringLiteral("reloadAction"), tr("Reload the case"), QKeySequence(Qt::CTRL | Qt::Key_R), caseSignal(&CaseTab::reloadRequested));
     ticket->addSeparator();

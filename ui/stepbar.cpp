@@ -143,12 +143,10 @@ StepBar::StepBar(QWidget *parent) : QWidget(parent)
 
     m_back = new QAction(this);
     m_back->setObjectName(QStringLiteral("backAction"));
-    m_back->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
-    m_back->setShortcutContext(Qt::WindowShortcut);
+    // The keys (Ctrl+Shift+Left/Right) belong to the main window's Ticket menu, which triggers
+    // these actions: one binding, so no ambiguity, and a disabled action still does nothing.
     m_advance = new QAction(this);
     m_advance->setObjectName(QStringLiteral("advanceAction"));
-    m_advance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
-    m_advance->setShortcutContext(Qt::WindowShortcut);
     addAction(m_back);
     addAction(m_advance);
     connect(m_advance, &QAction::triggered, this, &StepBar::advanceRequested);

@@ -5,6 +5,8 @@
 #include "certificatedialog.h"
 #include "demoserver.h"
 #include "domainlabels.h"
+#include "evidencemodel.h"
+#include "evidenceviewer.h"
 #include "keychaintokenstore.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -199,7 +201,11 @@ void Workstation::onSignedIn(const QUrl &server, const QString &user, const QStr
     m_queueModel = std::make_unique<TicketQueueModel>(*m_tickets);
     buildWindow();
     restoreWindow();
-    m_window->show();
+    // First start on this machine: use the whole screen; later, where the agent left it.
+    if (m_settings.contains(QStringLiteral("window/geometry")))
+        m_window->show();
+    else
+        m_window->showMaximized();
     m_engine->start();
     // The server's rule set decides verdicts (and its version is cited by each one).
     remote::RulesJob *rules = m_client->rules();
@@ -264,7 +270,22 @@ void Workstation::buildWindow()
         if (m_window)
             m_window->showMessage(tr("Ticket %1 could not be loaded: %2").arg(id, error.toString()));
     });
-    connect(e, &sync::SyncEngine::evidenceArrived, this, [this](const QString &ticketId, const QString &, bool) { refreshCase(ticketId); });
+    connect(e, &sync::SyncEngine::evidenceArrived, this, [this](const QString &ticketId, const QString &evidenceId, bool verified) {
+        ui::CaseTab *tab = m_window ? m_window->caseTab(ticketId) : nullptr;
+        if (!tab)
+            return;
+        // A download that does not match its SHA-256 is never shown as evidence.
+        tab->workspace()->evidenceModel()->setIntegrity(evidenceId, verified ? Integrity::Verified : Integrity::Mismatch);
+        tab->workspace()->evidenceViewer()->reload(evidenceId);
+    });
+    connect(e, &sync::SyncEngine::evidenceFailed, this, [this](const QString &ticketId, const QString &evidenceId, const ApiError &error) {
+        ui::CaseTab *tab = m_window ? m_window->caseTab(ticketId) : nullptr;
+        if (!tab)
+            return;
+        tab->workspace()->evidenceModel()->setIntegrity(
+            evidenceId, error.kind == ApiError::Kind::Integrity ? Integrity::Mismatch : Integrity::NotDownloaded);
+        m_window->showMessage(tr("Evidence %1 could not be downloaded: %2").arg(evidenceId, error.toString()));
+    });
     connect(e, &sync::SyncEngine::writeConfirmed, this, [this](qint64, const QString &ticketId) { m_engine->fetchDetail(ticketId); });
     connect(e, &sync::SyncEngine::writeBlocked, this, &Workstation::onWriteBlocked);
     connect(e, &sync::SyncEngine::sessionExpired, this, [this] {

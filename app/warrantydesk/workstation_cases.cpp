@@ -159,7 +159,7 @@ void Workstation::refreshCase(const QString &ticketId)
             evidence->setIntegrity(file.evidenceId, Integrity::Mismatch);
         } else {
             evidence->setIntegrity(file.evidenceId, Integrity::Verifying);
-            m_engine->fetchEvidence(ticketId, file.contentId, file.sha256);
+            m_engine->fetchEvidence(ticketId, file.evidenceId, file.contentId, file.sha256);
         }
     }
     const int index = m_window->tabs()->indexOf(tab);

@@ -275,18 +275,30 @@ void SyncEngine::fetchDetail(const QString &ticketId)
     });
 }
 
-void SyncEngine::fetchEvidence(const QString &ticketId, const QString &evidenceId, const QString &sha256Hex)
+void SyncEngine::fetchEvidence(const QString &ticketId, const QString &evidenceId, const QString &contentId,
+                               const QString &sha256Hex)
 {
-    remote::EvidenceContentJob *job = m_client.evidenceContent(evidenceId, sha256Hex.toLatin1());
-    connect(job, &remote::ApiJob::finished, this, [this, job, ticketId, evidenceId, sha256Hex] {
+    const QString key = ticketId + QLatin1Char('/') + evidenceId;
+    if (m_evidenceInFlight.contains(key))
+        return;
+    m_evidenceInFlight.insert(key);
+    remote::EvidenceContentJob *job = m_client.evidenceContent(contentId, sha256Hex.toLatin1());
+    connect(job, &remote::ApiJob::finished, this, [this, job, ticketId, evidenceId, sha256Hex, key] {
         job->deleteLater();
+        m_evidenceInFlight.remove(key);
         if (!job->ok()) {
             noteNetworkResult(job->error());
             emit evidenceFailed(ticketId, evidenceId, job->error());
             return;
         }
         noteNetworkResult(ApiError());
-        const bool stored = m_cases.storeEvidence(evidenceId, ticketId, sha256Hex, job->mediaType(), job->bytes());
+        // Cached per ticket: evidence ids are only unique within their case file.
+        bool stored = false;
+        try {
+            stored = m_cases.storeEvidence(key, ticketId, sha256Hex, job->mediaType(), job->bytes());
+        } catch (const store::StoreError &e) {
+            qWarning("sync: evidence %s could not be cached: %s", qPrintable(key), qPrintable(e.message()));
+        }
         emit evidenceArrived(ticketId, evidenceId, stored);
     });
 }

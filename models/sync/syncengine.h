@@ -65,7 +65,9 @@ public:
     void cancelPull();                      // stops a pull; the pages stored so far stay, the next pull goes on from there
     void flushNow();                        // try the outbox now, ignoring back-off
     void fetchDetail(const QString &ticketId);
-    void fetchEvidence(const QString &ticketId, const QString &evidenceId, const QString &sha256Hex);
+    // Downloads evidence content (by its content id), checks it against `sha256Hex` and caches it
+    // under "<ticket>/<evidence id>"; evidenceArrived(…, verified) tells whether it matched.
+    void fetchEvidence(const QString &ticketId, const QString &evidenceId, const QString &contentId, const QString &sha256Hex);
     void resumeAfterSignIn();               // after a new token was set on the client
 
 signals:
@@ -118,6 +120,7 @@ private:
     QPointer<remote::TicketPageJob> m_pullJob;
     QHash<QString, remote::ApiJob *> m_inFlight; // ticket id -> its write on the wire
     QSet<QString> m_detailsInFlight;
+    QSet<QString> m_evidenceInFlight;
     QTimer m_pollTimer;
     QTimer m_retryTimer;
     QTimer m_pullSoon; // a pull shortly after confirmed writes, coalesced
