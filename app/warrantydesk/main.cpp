@@ -65,7 +65,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("WarrantyDesk"));
     QApplication::setOrganizationName(QStringLiteral("WarrantyDesk"));
     QApplication::setApplicationVersion(QStringLiteral(WD_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/warrantydesk/icons/warrantydesk.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("warrantydesk")); // matches installer/linux/warrantydesk.desktop
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/warrantydesk/icons/warrantydesk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
@@ -82,7 +86,15 @@ int main(int argc, char *argv[])
     wd::app::Workstation::Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
     wd::app::Workstation workstation(options);
-    const QString ticket = ticketFromLink(parser.positionalArguments().value(0));
+    const QString argument = parser.positionalArguments().value(0);
+    const QString ticket = ticketFromLink(argument);
+    if (!argument.isEmpty() && ticket.isEmpty()) {
+        // A .wdcase bundle (or a link this version does not know): say so instead of ignoring it.
+        QMessageBox::information(nullptr, QStringLiteral("WarrantyDesk"),
+                                 QApplication::translate("main", "WarrantyDesk cannot open %1 yet: case bundles (.wdcase) arrive in a later "
+                                                                 "version; links look like warrantydesk://ticket/<id>.")
+                                     .arg(argument));
+    }
     if (!ticket.isEmpty())
         QObject::connect(&workstation, &wd::app::Workstation::signedIn, &workstation, [&] { workstation.openTicket(ticket); },
                          Qt::SingleShotConnection);
