@@ -67,7 +67,7 @@
 <context>
     <name>wd::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+277"/>
+        <location filename="../ui/mainwindow.cpp" line="+286"/>
         <source>%n unsent change(s), %1 need you</source>
         <translation>
             <numerusform>%n unsent change, %1 need you</numerusform>

@@ -672,7 +672,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/warrantydesk/main.cpp" line="+93"/>
+        <location filename="../app/warrantydesk/main.cpp" line="+94"/>
+        <source>WarrantyDesk cannot open %1 yet: case bundles (.wdcase) arrive in a later version; links look like warrantydesk://ticket/&lt;id&gt;.</source>
+        <translation>质保工作台暂时无法打开 %1：案件包(.wdcase)将在后续版本支持；链接格式为 warrantydesk://ticket/&lt;id&gt;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The demo server could not start: %1</source>
         <translation>演示服务器无法启动：%1</translation>
     </message>
@@ -995,7 +1000,7 @@
 <context>
     <name>wd::app::Workstation</name>
     <message>
-        <location filename="../app/warrantydesk/workstation.cpp" line="+78"/>
+        <location filename="../app/warrantydesk/workstation.cpp" line="+80"/>
         <source>Preparing the demo: writing %1 sample tickets…</source>
         <translation>正在准备演示：写入 %1 个示例工单…</translation>
     </message>
@@ -1020,7 +1025,7 @@
         <translation>无法打开本地缓存：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Syncing: %1 tickets received</source>
         <translation>正在同步：已收到 %1 个工单</translation>
     </message>
@@ -1030,7 +1035,12 @@
         <translation>无法加载工单 %1：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Evidence %1 could not be downloaded: %2</source>
+        <translation>证据 %1 无法下载：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>您的会话已结束。请重新登录；未发送的修改会保留。</translation>
     </message>
@@ -2267,7 +2277,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+30"/>
+        <location filename="../ui/mainwindow.cpp" line="+32"/>
         <source>WarrantyDesk</source>
         <translation>质保工作台</translation>
     </message>
@@ -2362,7 +2372,7 @@ Drop this change?</source>
         <translation>工单(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -3031,7 +3041,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::StepBar</name>
     <message>
-        <location filename="../ui/stepbar.cpp" line="+225"/>
+        <location filename="../ui/stepbar.cpp" line="+223"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
