@@ -109,7 +109,7 @@ private:
     int m_pending = 0;
     int m_blocked = 0;
     int m_pageSize = 500;
-    int m_maxInFlight = 4;
+    int m_maxInFlight = 6; // QNetworkAccessManager opens at most six connections per host
     int m_retryFirstMs = 1000;
     int m_retryMaxMs = 60000;
     int m_pollOnlineMs = 30000;
