@@ -11,6 +11,7 @@
 
 #include "casetab.h"
 #include "caseworkspace.h"
+#include "clockstate.h"
 #include "demoserver.h"
 #include "evidencemodel.h"
 #include "evidenceviewer.h"
@@ -35,6 +36,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -42,6 +44,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <stdexcept>
@@ -89,14 +92,41 @@ void require(bool ok, const QString &what)
         throw std::runtime_error(what.toStdString());
 }
 
+// What makes one of the agent's review-step tickets worth showing.
 struct Candidate
 {
     QString id;
+    QString highlightEvidence; // an image captured within the highlight window of a key event
     int images = 0;
+    int keyEvents = 0;
+    int remedies = 0;
     bool covered = false;
     bool aboveThreshold = false;
-    int score() const { return images * 4 + (covered ? 2 : 0) + (aboveThreshold ? 1 : 0); }
+    // The case: screenshots, one taken next to a key-log event (selecting it highlights the
+    // event), a log with a few events, a covered proposal.
+    int caseScore() const
+    {
+        return qMin(images, 3) * 2 + (highlightEvidence.isEmpty() ? 0 : 6) + (keyEvents >= 3 ? 2 : 0) + (covered ? 2 : 0);
+    }
+    // The verdict: a covered proposal with a choice of remedies, above the four-eyes threshold.
+    int verdictScore() const
+    {
+        return (aboveThreshold ? 4 : 0) + (covered ? 4 : 0) + (remedies >= 2 ? 2 : 0) + qMin(images, 3);
+    }
 };
+
+QString imageNearKeyEvent(const CaseFile &c)
+{
+    for (const Evidence &e : c.evidence) {
+        if (!e.mediaType.startsWith(QLatin1String("image/")) || !e.capturedAt)
+            continue;
+        for (const KeyEvent &k : c.keyEvents) {
+            if (qAbs(k.at.msecsTo(*e.capturedAt)) <= ui::CaseWorkspace::kDefaultHighlightMs)
+                return e.id;
+        }
+    }
+    return {};
+}
 
 class Shooter
 {
@@ -111,9 +141,12 @@ public:
         waitForQueue();
         shootLogin();
         shootQueue();
-        const QString id = chooseTicket();
-        shootCase(id);
-        shootVerdict(id);
+        const QList<Candidate> found = candidates();
+        const Candidate forCase = best(found, [](const Candidate &c) { return c.caseScore(); });
+        const Candidate forVerdict = best(found, [](const Candidate &c) { return c.verdictScore(); });
+        say(QStringLiteral("case %1, verdict %2").arg(forCase.id, forVerdict.id));
+        shootCase(forCase);
+        shootVerdict(forVerdict.id);
     }
 
 private:
@@ -150,6 +183,9 @@ private:
         login.passwordEdit()->setText(app::DemoServer::password(QStringLiteral("agent1")));
         login.show();
         require(waitFor([&] { return login.isVisible(); }), QStringLiteral("the login dialog did not show"));
+        login.passwordEdit()->setFocus();
+        login.passwordEdit()->deselect(); // the cursor after the typed password, not a selection
+        login.passwordEdit()->end(false);
         settle();
         save(&login, QStringLiteral("login"));
         login.hide();
@@ -160,22 +196,36 @@ private:
         ui::MainWindow *w = m_ws.window();
         w->tabs()->setCurrentWidget(w->queue());
         QTableView *table = w->queue()->table();
+        // Sorted by SLA, the breached tickets come first: scroll to where they give way to the
+        // running ones, so the picture shows the SLA colours side by side.
+        TicketQueueModel *model = m_ws.queueModel();
+        int firstRunning = -1;
+        for (int r = 0; firstRunning < 0; ++r) {
+            while (r >= model->rowCount() && model->canFetchMore({}))
+                model->fetchMore({});
+            if (r >= model->rowCount())
+                break;
+            const auto level = ClockLevel(model->index(r, TicketQueueModel::SlaColumn).data(TicketQueueModel::ClockLevelRole).toInt());
+            if (level != ClockLevel::Breached)
+                firstRunning = r;
+        }
+        const int top = qMax(0, firstRunning - 12);
+        table->scrollTo(model->index(top, 0), QAbstractItemView::PositionAtTop);
         table->setFocus();
-        table->selectRow(2);
+        table->selectRow(top + 1);
         settle();
         save(w, QStringLiteral("queue"));
     }
 
-    // One of agent1's tickets at the review step, preferring several screenshots, a covered
-    // assessment (a proposal with remedies) and an amount that needs a supervisor's approval.
-    QString chooseTicket()
+    // agent1's tickets at the review step (the demo reviewed them: "Next step" is allowed).
+    QList<Candidate> candidates()
     {
         store::QueueFilter filter;
         filter.steps = {QStringLiteral("review")};
         filter.holder = store::QueueFilter::Holder::Me;
         filter.me = m_ws.userId();
         const store::QueuePage page = store::TicketCache(*m_ws.store()).page(filter, {}, 40);
-        Candidate best;
+        QList<Candidate> found;
         for (const store::QueueRow &row : page.rows) {
             remote::TicketDetailJob *job = m_ws.client()->ticket(row.summary.id);
             bool finished = false;
@@ -191,14 +241,21 @@ private:
             c.id = row.summary.id;
             for (const Evidence &e : d.caseFile.evidence)
                 c.images += e.mediaType.startsWith(QLatin1String("image/")) ? 1 : 0;
+            c.highlightEvidence = imageNearKeyEvent(d.caseFile);
+            c.keyEvents = int(d.caseFile.keyEvents.size());
+            c.remedies = int(d.assessment.value(QStringLiteral("remedies")).toArray().size());
             c.covered = d.assessment.value(QStringLiteral("covered")).toBool();
             c.aboveThreshold = d.caseFile.order && d.caseFile.order->amountPaid > RuleSet::builtIn().fourEyesThreshold();
-            if (best.id.isEmpty() || c.score() > best.score())
-                best = c;
+            found << c;
         }
-        require(!best.id.isEmpty(), QStringLiteral("no ticket of %1 at the review step").arg(m_ws.userId()));
-        say(QStringLiteral("using %1 (%2 screenshots)").arg(best.id).arg(best.images));
-        return best.id;
+        require(!found.isEmpty(), QStringLiteral("no ticket of %1 at the review step").arg(m_ws.userId()));
+        return found;
+    }
+
+    template <typename Score>
+    static Candidate best(const QList<Candidate> &list, Score score)
+    {
+        return *std::max_element(list.begin(), list.end(), [&](const Candidate &a, const Candidate &b) { return score(a) < score(b); });
     }
 
     ui::CaseTab *openCase(const QString &id)
@@ -211,8 +268,9 @@ private:
         return tab;
     }
 
-    void shootCase(const QString &id)
+    void shootCase(const Candidate &candidate)
     {
+        const QString id = candidate.id;
         ui::CaseTab *tab = openCase(id);
         ui::CaseWorkspace *space = tab->workspace();
         EvidenceModel *evidence = space->evidenceModel();
@@ -228,14 +286,14 @@ private:
                     return true;
                 }),
                 QStringLiteral("the evidence of %1 did not arrive").arg(id));
-        // The first screenshot large; its capture time highlights the log events around it.
-        for (int r = 0; r < evidence->rowCount(); ++r) {
+        // A screenshot large; its capture time highlights the log events around it.
+        QString shown = candidate.highlightEvidence;
+        for (int r = 0; shown.isEmpty() && r < evidence->rowCount(); ++r) {
             const QModelIndex i = evidence->index(r, 0);
-            if (i.data(EvidenceModel::IsImageRole).toBool()) {
-                space->evidenceViewer()->setCurrentId(i.data(EvidenceModel::IdRole).toString());
-                break;
-            }
+            if (i.data(EvidenceModel::IsImageRole).toBool())
+                shown = i.data(EvidenceModel::IdRole).toString();
         }
+        space->evidenceViewer()->setCurrentId(shown);
         require(waitFor([&] { return space->evidenceViewer()->mainView()->hasImage(); }),
                 QStringLiteral("the screenshot of %1 was not shown").arg(id));
         space->keyLogView()->scrollToFirstHighlighted();
@@ -245,7 +303,7 @@ private:
 
     void shootVerdict(const QString &id)
     {
-        ui::CaseTab *tab = m_ws.window()->caseTab(id);
+        ui::CaseTab *tab = openCase(id);
         // Review is done in the demo data (a review note, the assessment): "Next step" as an agent would.
         require(waitFor([&] { return tab->workspace()->stepBar()->advanceAction()->isEnabled(); }),
                 QStringLiteral("%1 cannot leave the review step: %2").arg(id, tab->view().advance.reasonEn));
@@ -269,9 +327,12 @@ private:
             // What an agent fills in: the reasoning and the evidence cited.
             dialog->reasoningEdit()->setPlainText(
                 ui::Translation::current() == Language::Chinese
-                    ? QStringLiteral("核对订单与卡密日志:买家首次激活即失败,截图与发行商日志一致,按规则处理。")
-                    : QStringLiteral("Order and key log checked: the customer's first activation failed, as the screenshot and "
-                                     "the publisher's log show; handled as the rules propose."));
+                    ? QStringLiteral("已核对订单、日志与买家提交的证据,与买家描述一致,按规则引擎建议处理。")
+                    : QStringLiteral("Order, logs and the customer's evidence checked: they bear out the complaint. "
+                                     "Handled as the rules engine proposes."));
+            // The remedies stay for the agent to pick: the first one proposed.
+            for (int i = 0; i < dialog->remedyList()->count() && dialog->verdict().remedies.isEmpty(); ++i)
+                dialog->remedyList()->item(i)->setCheckState(Qt::Checked);
             for (int i = 0; i < dialog->evidenceList()->count(); ++i)
                 dialog->evidenceList()->item(i)->setCheckState(Qt::Checked);
             dialog->adjustSize();
