@@ -242,6 +242,43 @@ private slots:
         QCOMPARE(m_server->version(QStringLiteral("T-UI2")), v + 2);
     }
 
+    void supervisorApprovesALargeVerdict()
+    {
+        const qint64 v = driveToVerdict(*m_server, QStringLiteral("T-UI4"), QStringLiteral("agent1"), 1200.00);
+        QVERIFY(v > 0);
+        const HttpReply verdict = m_server->write(QStringLiteral("/api/v1/tickets/T-UI4/verdict"),
+                                                  verdictBody(*m_server, QStringLiteral("800.00")), QStringLiteral("agent1"), v);
+        QCOMPARE(verdict.status, 200);
+        QCOMPARE(verdict.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_approval"));
+        signInAs(QStringLiteral("super1"));
+        m_ws->openTicket(QStringLiteral("T-UI4"));
+        QVERIFY(settle(QStringLiteral("T-UI4")));
+        ui::CaseTab *t = tab(QStringLiteral("T-UI4"));
+        QVERIFY(t->approveAction()->isVisible());
+        QVERIFY(t->approveAction()->isEnabled());
+        QVERIFY(!t->verdictAction()->isEnabled()); // the supervisor does not hold it
+        m_ws->window()->action(QStringLiteral("approveAction"))->trigger();
+        QVERIFY(settle(QStringLiteral("T-UI4")));
+        QVERIFY(t->view().state.verdict->approval.has_value());
+        QCOMPARE(t->view().state.verdict->approval->by, QStringLiteral("super1"));
+        QVERIFY(!t->approveAction()->isEnabled());
+    }
+
+    void agentsSeeNoSupervisorActions()
+    {
+        const qint64 v = driveToVerdict(*m_server, QStringLiteral("T-UI5"), QStringLiteral("agent1"));
+        QVERIFY(v > 0);
+        signInAs(QStringLiteral("agent1"));
+        m_ws->openTicket(QStringLiteral("T-UI5"));
+        QVERIFY(settle(QStringLiteral("T-UI5")));
+        ui::CaseTab *t = tab(QStringLiteral("T-UI5"));
+        QVERIFY(!t->approveAction()->isVisible());
+        QVERIFY(!t->appealAction()->isVisible());
+        QVERIFY(t->verdictAction()->isEnabled());
+        // The F1 list holds every shortcut the window binds.
+        QVERIFY(m_ws->window()->shortcutActions().size() >= 15);
+    }
+
     void concurrentChangeOpensTheConflictDialog()
     {
         const qint64 v = driveToVerdict(*m_server, QStringLiteral("T-UI3"), QStringLiteral("agent1"));
