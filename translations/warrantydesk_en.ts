@@ -34,7 +34,7 @@
 <context>
     <name>wd::TicketQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+257"/>
+        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+266"/>
         <source>%n change(s) not yet confirmed by the server</source>
         <translation>
             <numerusform>%n change not yet confirmed by the server</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>wd::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+286"/>
+        <location filename="../ui/mainwindow.cpp" line="+317"/>
         <source>%n unsent change(s), %1 need you</source>
         <translation>
             <numerusform>%n unsent change, %1 need you</numerusform>

@@ -862,7 +862,7 @@
 <context>
     <name>wd::TicketQueueModel</name>
     <message>
-        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+184"/>
+        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+193"/>
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>wd::app::Workstation</name>
     <message>
-        <location filename="../app/warrantydesk/workstation.cpp" line="+80"/>
+        <location filename="../app/warrantydesk/workstation.cpp" line="+81"/>
         <source>Preparing the demo: writing %1 sample tickets…</source>
         <translation>正在准备演示：写入 %1 个示例工单…</translation>
     </message>
@@ -1025,7 +1025,7 @@
         <translation>无法打开本地缓存：%1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Syncing: %1 tickets received</source>
         <translation>正在同步：已收到 %1 个工单</translation>
     </message>
@@ -1798,6 +1798,94 @@ Drop this change?</source>
     </message>
 </context>
 <context>
+    <name>wd::ui::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="+66"/>
+        <source>Team dashboard</source>
+        <translation>团队看板</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review SLA breached</source>
+        <translation>审核 SLA 已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 25 % of SLA left</source>
+        <translation>SLA 剩余不足 25 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdicts awaiting approval</source>
+        <translation>待审批的判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeals to decide</source>
+        <translation>待决定的复核</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tickets by step</source>
+        <translation>按步骤统计工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets by category</source>
+        <translation>按分类统计工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets held per person</source>
+        <translation>每人持有的工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions recorded</source>
+        <translation>已记录的决定</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open these tickets in the queue</source>
+        <translation>在队列中打开这些工单</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not refresh: %1</source>
+        <translation>无法刷新：%1</translation>
+    </message>
+</context>
+<context>
     <name>wd::ui::EvidenceRequestDialog</name>
     <message>
         <location filename="../ui/evidencerequestdialog.cpp" line="+26"/>
@@ -2277,7 +2365,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/mainwindow.cpp" line="+33"/>
         <source>WarrantyDesk</source>
         <translation>质保工作台</translation>
     </message>
@@ -2287,7 +2375,7 @@ Drop this change?</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -2355,6 +2443,11 @@ Drop this change?</source>
         <location line="+4"/>
         <source>Show the queue</source>
         <translation>显示队列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the dashboard</source>
+        <translation>显示看板</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2462,7 +2555,12 @@ Drop this change?</source>
         <translation>关于质保工作台</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+23"/>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1 (%2) · %3</source>
         <translation>%1(%2)· %3</translation>
     </message>
@@ -2797,12 +2895,12 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+321"/>
+        <location line="+330"/>
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-326"/>
         <source>Manage views…</source>
         <translation>管理视图…</translation>
     </message>
@@ -2907,7 +3005,7 @@ Drop this change?</source>
         <translation>%1 个工单</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Manage views</source>
         <translation>管理视图</translation>
     </message>
