@@ -7,6 +7,7 @@
 #include "casetab.h"
 #include "caseworkspace.h"
 #include "conflictdialog.h"
+#include "dashboardview.h"
 #include "executiondialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -251,6 +253,15 @@ private slots:
         QCOMPARE(verdict.status, 200);
         QCOMPARE(verdict.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_approval"));
         signInAs(QStringLiteral("super1"));
+        // The dashboard (supervisors only) counts the verdict waiting for approval; its tile opens the queue.
+        QTabWidget *tabs = m_ws->window()->tabs();
+        QVERIFY(tabs->indexOf(m_ws->window()->dashboard()) >= 0);
+        tabs->setCurrentWidget(m_ws->window()->dashboard());
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->window()->dashboard()->tileValue(QStringLiteral("awaiting_approval")), QStringLiteral("1"), 20000);
+        m_ws->window()->dashboard()->findChild<QPushButton *>(QStringLiteral("tile-awaiting_approval"))->click();
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_ws->window()->queue()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->queueModel()->rowCount(), 1, 20000);
+        QCOMPARE(m_ws->queueModel()->ticketIdAt(0), QStringLiteral("T-UI4"));
         m_ws->openTicket(QStringLiteral("T-UI4"));
         QVERIFY(settle(QStringLiteral("T-UI4")));
         ui::CaseTab *t = tab(QStringLiteral("T-UI4"));
@@ -274,6 +285,7 @@ private slots:
         ui::CaseTab *t = tab(QStringLiteral("T-UI5"));
         QVERIFY(!t->approveAction()->isVisible());
         QVERIFY(!t->appealAction()->isVisible());
+        QCOMPARE(m_ws->window()->tabs()->indexOf(m_ws->window()->dashboard()), -1);
         QVERIFY(t->verdictAction()->isEnabled());
         // The F1 list holds every shortcut the window binds.
         QVERIFY(m_ws->window()->shortcutActions().size() >= 15);

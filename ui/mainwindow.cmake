@@ -9,3 +9,6 @@ target_sources(wd_ui PRIVATE
 target_sources(wd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
 )
+target_sources(wd_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/dashboardview.cpp ${CMAKE_CURRENT_LIST_DIR}/dashboardview.h
+)

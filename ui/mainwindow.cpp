@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "casetab.h"
+#include "dashboardview.h"
 #include "caseworkspace.h"
 #include "stepbar.h"
 #include "palette.h"
@@ -47,6 +48,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_tabs);
     connect(m_queue, &QueueView::pullRequested, this, &MainWindow::pullRequested);
     connect(m_queue, &QueueView::openTicketRequested, this, &MainWindow::openTicketRequested);
+    m_dashboard = new DashboardView(m_tabs);
+    m_dashboard->hide();
+    connect(m_dashboard, &DashboardView::refreshRequested, this, &MainWindow::dashboardRefreshRequested);
+    connect(m_dashboard, &DashboardView::queueRequested, this, [this](const store::QueueFilter &filter) {
+        m_tabs->setCurrentWidget(m_queue);
+        m_queue->showFilter(filter);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_dashboard)
+            emit dashboardRefreshRequested();
+    });
 
     QStatusBar *bar = statusBar();
     m_link = new QLabel(bar);
@@ -141,6 +153,10 @@ void MainWindow::buildMenus()
         m_tabs->setCurrentWidget(m_queue);
         m_queue->table()->setFocus();
     });
+    addAction(queue, QStringLiteral("dashboardAction"), tr("Show the dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] {
+        if (m_tabs->indexOf(m_dashboard) >= 0)
+            m_tabs->setCurrentWidget(m_dashboard);
+    });
     addAction(queue, QStringLiteral("syncAction"), tr("Sync now"), QKeySequence(Qt::Key_F5), [this] { emit syncRequested(); });
     addAction(queue, QStringLiteral("pendingAction"), tr("Unsent changes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { emit pendingListRequested(); });
 
@@ -199,6 +215,21 @@ void MainWindow::showShortcuts()
 {
     ShortcutHelpDialog dialog(ShortcutHelpDialog::entriesFor(m_shortcutActions), this);
     dialog.exec();
+}
+
+void MainWindow::setDashboardVisible(bool visible)
+{
+    const int index = m_tabs->indexOf(m_dashboard);
+    if (visible && index < 0) {
+        m_tabs->insertTab(1, m_dashboard, tr("Dashboard"));
+        m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
+    } else if (!visible && index >= 0) {
+        m_tabs->removeTab(index);
+        m_dashboard->hide();
+    }
+    if (QAction *a = action(QStringLiteral("dashboardAction")))
+        a->setEnabled(visible);
 }
 
 CaseTab *MainWindow::openCase(const QString &ticketId, const RuleSet &rules, const ReplyTemplates &templates, bool show)

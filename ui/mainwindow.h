@@ -19,6 +19,7 @@ class RuleSet;
 namespace wd::ui {
 
 class CaseTab;
+class DashboardView;
 class QueueView;
 class ReplyTemplates;
 
@@ -32,6 +33,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     QueueView *queue() const { return m_queue; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    // Supervisors and admins see the team dashboard as the second tab.
+    void setDashboardVisible(bool visible);
     QTabWidget *tabs() const { return m_tabs; }
     // The tab of a ticket, opened (and shown) when absent.
     CaseTab *openCase(const QString &ticketId, const RuleSet &rules, const ReplyTemplates &templates, bool show = true);
@@ -64,6 +68,7 @@ signals:
     void switchDemoUserRequested(bool supervisor);
     void caseClosed(const QString &ticketId);
     void aboutRequested();
+    void dashboardRefreshRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +80,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QueueView *m_queue = nullptr;
+    DashboardView *m_dashboard = nullptr;
     QHash<QString, CaseTab *> m_cases;
     QList<QAction *> m_shortcutActions;
     QMenu *m_demoMenu = nullptr;

@@ -297,6 +297,15 @@ void QueueView::refreshCount()
     m_count->setText(tr("%1 tickets").arg(QLocale().toString(m_model->matchingCount())));
 }
 
+void QueueView::showFilter(const store::QueueFilter &filter)
+{
+    m_loading = true;
+    m_views->setCurrentIndex(kTeamTab);
+    m_loading = false;
+    loadFilterIntoBar(filter);
+    applyFilter();
+}
+
 void QueueView::loadFilterIntoBar(const store::QueueFilter &filter)
 {
     m_loading = true;

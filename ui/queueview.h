@@ -48,6 +48,8 @@ public:
     // The filter the bar and the chosen view stand for; applied to the model on every change.
     store::QueueFilter currentFilter() const;
     void refreshCount();
+    // The team queue with this filter in the bar (from the dashboard's figures).
+    void showFilter(const store::QueueFilter &filter);
 
     QList<SavedView> savedViews() const { return m_saved; }
     void setSavedViews(const QList<SavedView> &views);

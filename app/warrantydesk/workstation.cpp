@@ -4,6 +4,7 @@
 #include "casetab.h"
 #include "certificatedialog.h"
 #include "demoserver.h"
+#include "dashboardview.h"
 #include "domainlabels.h"
 #include "evidencemodel.h"
 #include "evidenceviewer.h"
@@ -239,6 +240,19 @@ void Workstation::buildWindow()
     connect(w, &ui::MainWindow::signOutRequested, this, &Workstation::signOut);
     connect(w, &ui::MainWindow::switchDemoUserRequested, this, &Workstation::switchDemoUser);
     connect(w, &ui::MainWindow::aboutRequested, this, &Workstation::showAbout);
+    w->setDashboardVisible(m_actor.role != Role::Agent);
+    connect(w, &ui::MainWindow::dashboardRefreshRequested, this, [this] {
+        remote::ApiJob *job = m_client->stats();
+        connect(job, &remote::ApiJob::finished, this, [this, job] {
+            job->deleteLater();
+            if (!m_window)
+                return;
+            if (job->ok())
+                m_window->dashboard()->setStats(job->json());
+            else
+                m_window->dashboard()->setError(job->error().toString());
+        });
+    });
 
     sync::SyncEngine *e = m_engine.get();
     connect(e, &sync::SyncEngine::connectivityChanged, w, [w](sync::Connectivity c) {
