@@ -211,19 +211,93 @@ private slots:
         QFETCH(QStringList, steps);
         QFETCH(int, holder);
         QFETCH(int, expected);
-        auto store = LocalStore::open(m_dir.filePath(QStringLiteral("f.sqlite")));
-        TicketCache cache(*store);
         QList<remote::TicketSummary> all;
         for (int i = 0; i < 240; ++i)
             all << summary(i);
-        cache.upsert(all);
         QueueFilter filter;
         filter.text = text;
         filter.steps = steps;
         filter.holder = QueueFilter::Holder(holder);
         filter.me = QStringLiteral("agent1");
-        QCOMPARE(cache.count(filter), expected);
-        QCOMPARE(allPages(cache, filter, 17).size(), expected);
+        // The same answers with the index kept row by row, while a first sync defers it (the
+        // search scans), and once the deferred index is built in one statement.
+        for (const QString &mode : {QStringLiteral("rows"), QStringLiteral("deferred"), QStringLiteral("built")}) {
+            auto store = LocalStore::open(m_dir.filePath(QStringLiteral("f-%1-%2.sqlite").arg(mode, QString::fromUtf8(QTest::currentDataTag()))));
+            TicketCache cache(*store);
+            if (mode != QLatin1String("rows"))
+                QVERIFY(cache.deferSearchIfEmpty());
+            cache.upsert(all.mid(0, 100));
+            cache.upsert(all.mid(100));
+            if (mode == QLatin1String("built"))
+                cache.buildSearchIndex();
+            QCOMPARE(cache.searchDeferred(), mode == QLatin1String("deferred"));
+            QCOMPARE(cache.count(filter), expected);
+            QCOMPARE(allPages(cache, filter, 17).size(), expected);
+        }
+    }
+
+    void deferredIndexKeepsNotesAndOnlyAnEmptyCacheDefers()
+    {
+        auto store = LocalStore::open(m_dir.filePath(QStringLiteral("n.sqlite")));
+        TicketCache tickets(*store);
+        CaseCache cases(*store);
+        QVERIFY(tickets.deferSearchIfEmpty());
+        tickets.upsert({summary(5), summary(6)});
+        const QJsonObject detail{{QStringLiteral("version"), 3},
+                                 {QStringLiteral("notes"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("客户已补充付款截图")}}}}};
+        cases.storeDetail(QStringLiteral("T-00005"), 3, detail, kT0);
+        QueueFilter filter;
+        filter.text = QStringLiteral("付款截图");
+        QCOMPARE(tickets.count(filter), 1); // found by the scan
+        tickets.buildSearchIndex();
+        QVERIFY(!tickets.searchDeferred());
+        QCOMPARE(tickets.count(filter), 1); // and by the index built from the table
+        // An incremental sync keeps the index row by row: a changed description is found at once.
+        QVERIFY(!tickets.deferSearchIfEmpty());
+        remote::TicketSummary changed = summary(6);
+        changed.description = QStringLiteral("商家拒绝退款");
+        tickets.upsert({changed});
+        filter.text = QStringLiteral("拒绝退款");
+        QCOMPARE(tickets.count(filter), 1);
+        QCOMPARE(tickets.page(filter, {}, 10).rows.value(0).summary.id, QStringLiteral("T-00006"));
+    }
+
+    void relaxedWritesCommitAndNoFullWriteJoinsThem()
+    {
+        auto store = LocalStore::open(m_dir.filePath(QStringLiteral("r.sqlite")));
+        auto synchronous = [&] {
+            QSqlQuery &q = store->exec(QStringLiteral("PRAGMA synchronous"));
+            const int level = q.next() ? q.value(0).toInt() : -1;
+            q.finish();
+            return level;
+        };
+        QCOMPARE(synchronous(), 2); // FULL
+        int inside = -1;
+        store->write([&] {
+            inside = synchronous();
+            store->write([&] { store->setMeta(QStringLiteral("k"), QStringLiteral("v")); }, LocalStore::Durability::Relaxed);
+        }, LocalStore::Durability::Relaxed);
+        QCOMPARE(inside, 1); // NORMAL
+        QCOMPARE(synchronous(), 2);
+        QCOMPARE(store->meta(QStringLiteral("k")), QStringLiteral("v"));
+        // A durable write (the outbox's) never commits at the relaxed level: refused, rolled back.
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->write([&] {
+            store->setMeta(QStringLiteral("k"), QStringLiteral("x"));
+            store->write([&] { store->setMeta(QStringLiteral("k"), QStringLiteral("y")); });
+        }, LocalStore::Durability::Relaxed));
+        QCOMPARE(store->meta(QStringLiteral("k")), QStringLiteral("v"));
+        // A Relaxed write inside a Full one is simply Full.
+        store->write([&] {
+            store->write([&] { inside = synchronous(); }, LocalStore::Durability::Relaxed);
+        });
+        QCOMPARE(inside, 2);
+        // A relaxed transaction that throws is rolled back and leaves the connection at FULL.
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->write([&] {
+            store->setMeta(QStringLiteral("k"), QStringLiteral("w"));
+            throw StoreError(QStringLiteral("boom"));
+        }, LocalStore::Durability::Relaxed));
+        QCOMPARE(store->meta(QStringLiteral("k")), QStringLiteral("v"));
+        QCOMPARE(synchronous(), 2);
     }
 
     void upsertReplacesAndReindexes()

@@ -4,17 +4,73 @@
 
 namespace wd {
 
+namespace {
+
+// Digits at text[from, from + count), or -1.
+int digits(const QChar *text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 std::optional<QDateTime> parseIsoInstant(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?(Z|[+-]\d{2}:[0-5]\d)$)"));
-    if (text.size() > 40 || !pattern.match(text).hasMatch())
+    // YYYY-MM-DDTHH:MM:SS[.f{1,3}](Z|±HH:MM), read character by character: this runs for every
+    // instant of every ticket a sync brings and every event of a key log, where a regular
+    // expression and QDateTime::fromString cost microseconds each.
+    const int n = int(text.size());
+    if (n < 20 || n > 29)
         return std::nullopt;
-    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid())
+    const QChar *t = text.constData();
+    if (t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':')
         return std::nullopt;
+    const int year = digits(t, 0, 4), month = digits(t, 5, 2), day = digits(t, 8, 2);
+    const int hour = digits(t, 11, 2), minute = digits(t, 14, 2), second = digits(t, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return std::nullopt;
+    int pos = 19;
+    int msec = 0;
+    if (t[pos] == u'.') {
+        int fractionDigits = 0;
+        ++pos;
+        while (pos < n && fractionDigits < 4 && t[pos].isDigit() && t[pos].unicode() < 128) {
+            msec = msec * 10 + (t[pos].unicode() - u'0');
+            ++fractionDigits;
+            ++pos;
+        }
+        if (fractionDigits == 0 || fractionDigits > 3)
+            return std::nullopt;
+        for (int i = fractionDigits; i < 3; ++i)
+            msec *= 10; // ".5" is half a second
+    }
+    int offset = 0;
+    if (pos == n - 1 && t[pos] == u'Z') {
+        offset = 0;
+    } else if (pos == n - 6 && (t[pos] == u'+' || t[pos] == u'-') && t[pos + 3] == u':') {
+        const int offsetHours = digits(t, pos + 1, 2), offsetMinutes = digits(t, pos + 4, 2);
+        if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59)
+            return std::nullopt;
+        offset = (offsetHours * 60 + offsetMinutes) * 60 * (t[pos] == u'-' ? -1 : 1);
+    } else {
+        return std::nullopt;
+    }
     // Offsets beyond ±14:00 do not exist anywhere.
-    if (qAbs(parsed.offsetFromUtc()) > 14 * 3600)
+    if (qAbs(offset) > 14 * 3600)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    const QDateTime parsed = t[n - 1] == u'Z' ? QDateTime(date, QTime(hour, minute, second, msec), Qt::UTC)
+                                              : QDateTime(date, QTime(hour, minute, second, msec), Qt::OffsetFromUTC, offset);
+    if (!parsed.isValid())
         return std::nullopt;
     return parsed;
 }

@@ -33,6 +33,7 @@ void TicketQueueModel::setFilter(const store::QueueFilter &filter)
     m_filter = filter;
     m_rows.clear();
     m_next = {};
+    m_count.reset();
     try {
         const store::QueuePage page = m_cache.page(m_filter, {}, m_pageSize);
         m_rows = page.rows;
@@ -49,6 +50,7 @@ void TicketQueueModel::refresh(const QStringList &ticketIds)
     if (m_changing)
         return;
     const QScopedValueRollback<bool> changing(m_changing, true);
+    m_count.reset();
     store::QueuePage page;
     try {
         page = m_cache.page(m_filter, {}, qMax(int(m_rows.size()), m_pageSize));
@@ -96,8 +98,15 @@ void TicketQueueModel::refresh(const QStringList &ticketIds)
 
 int TicketQueueModel::matchingCount()
 {
+    // Asked after every filter change and model reset: counted once per filter and data change,
+    // and not at all when every matching row is loaded already.
+    if (m_count)
+        return *m_count;
+    if (!m_next.valid())
+        return int(m_rows.size());
     try {
-        return m_cache.count(m_filter);
+        m_count = m_cache.count(m_filter);
+        return *m_count;
     } catch (const store::StoreError &e) {
         emit loadFailed(e.message());
         return int(m_rows.size());

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace wd {
 
@@ -75,6 +76,7 @@ private:
     store::QueueFilter m_filter;
     QList<store::QueueRow> m_rows;
     store::QueueCursor m_next;
+    std::optional<int> m_count; // matchingCount() until the filter or the data change
     int m_pageSize = 200;
     bool m_changing = false;
     std::function<QDateTime()> m_clock;

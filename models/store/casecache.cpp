@@ -33,8 +33,9 @@ void CaseCache::storeDetail(const QString &ticketId, qint64 version, const QJson
                            " ON CONFLICT(ticket_id) DO UPDATE SET version = excluded.version,"
                            " detail_json = excluded.detail_json, fetched_at = excluded.fetched_at"
                            " WHERE excluded.version >= case_details.version"),
-            {ticketId, version, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
-             fetchedAt.toMSecsSinceEpoch()});
+            // The UTF-8 bytes as a blob: read back as they are, where TEXT would go through UTF-16
+            // both ways (a third of the time to open a case with a long key log).
+            {ticketId, version, QJsonDocument(detail).toJson(QJsonDocument::Compact), fetchedAt.toMSecsSinceEpoch()});
         if (changed == 0)
             return;
         const QString text = notesText(detail) + QLatin1String(""); // never a null QString: that binds NULL

@@ -2,7 +2,7 @@
 // The workstation's one owner of its local SQLite file (one file per server and user): opens it,
 // applies the versioned migrations, and runs statements prepared once with bound values. WAL with
 // synchronous=FULL, so a write committed here (the outbox above all) survives a crash or a power
-// cut. Failures throw StoreError naming the statement and the driver's reason; a transaction that
+// cut; queue pages the server can resend may commit Relaxed (see Durability). Failures throw StoreError naming the statement and the driver's reason; a transaction that
 // throws is rolled back whole.
 
 #include <QHash>
@@ -49,9 +49,17 @@ public:
     QSqlQuery &exec(const QString &sql, const QVariantList &values = {});
     int change(const QString &sql, const QVariantList &values = {});
     void execDirect(const QString &sql);
+    // How a transaction reaches the disk. Full: fsync of the WAL at commit (the outbox, anything
+    // the agent recorded). Relaxed: synchronous=NORMAL for data the server can send again (queue
+    // pages, the sync cursor committed with them): a power cut may lose the last such commits,
+    // never corrupt the file, and a kill -9 loses nothing; the next sync fetches them again. The
+    // WAL is one sequential log, so a later Full commit makes every earlier frame durable too.
+    enum class Durability { Full, Relaxed };
+
     // Runs `work` in one write transaction (BEGIN IMMEDIATE); rolls back and rethrows on failure.
-    // Nested calls join the outer transaction.
-    void write(const std::function<void()> &work);
+    // Nested calls join the outer transaction; a Full write inside a Relaxed one throws (SQLite
+    // cannot raise the level of an open transaction).
+    void write(const std::function<void()> &work, Durability durability = Durability::Full);
     bool inTransaction() const { return m_depth > 0; }
 
     // Small key/value settings kept with the data (the sync cursor, the last sync instant).
@@ -66,6 +74,7 @@ private:
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_prepared;
     int m_depth = 0;
+    bool m_relaxed = false; // the open transaction commits with synchronous=NORMAL
 };
 
 } // namespace wd::store

@@ -19,25 +19,31 @@ QList<QStringList> schemaMigrations()
                 " merchant_id TEXT, merchant_name TEXT, product_type TEXT, product_name TEXT, liable_party TEXT,"
                 " amount_cents INTEGER NOT NULL, order_no TEXT, customer_id TEXT, description TEXT,"
                 " notes_text TEXT NOT NULL DEFAULT '', change_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
-                " sla_key INTEGER NOT NULL, summary_json TEXT NOT NULL,"
+                " sla_key INTEGER NOT NULL,"
                 " pending INTEGER NOT NULL DEFAULT 0, blocked INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX tickets_sla ON tickets(sla_key, id)"),
-            QStringLiteral("CREATE INDEX tickets_submitted ON tickets(submitted_at, id)"),
-            QStringLiteral("CREATE INDEX tickets_updated ON tickets(updated_at, id)"),
-            QStringLiteral("CREATE INDEX tickets_amount ON tickets(amount_cents, id)"),
-            QStringLiteral("CREATE INDEX tickets_step ON tickets(step, sla_key)"),
-            QStringLiteral("CREATE INDEX tickets_status ON tickets(status, sla_key)"),
+            // One index per sort order. Each also carries the filter bar's columns: a filtered
+            // page walks the index in order and tests them on the index entry, reading a table row
+            // only for a match (100 rows for a page instead of every row scanned), and a count
+            // over them scans an index instead of the table.
+            QStringLiteral("CREATE INDEX tickets_sla ON tickets(sla_key, id, step, status, holder, sla_state, category, pending, blocked)"),
+            QStringLiteral("CREATE INDEX tickets_submitted ON tickets(submitted_at, id, step, status, holder, sla_state, category, pending, blocked)"),
+            QStringLiteral("CREATE INDEX tickets_updated ON tickets(updated_at, id, step, status, holder, sla_state, category, pending, blocked)"),
+            QStringLiteral("CREATE INDEX tickets_amount ON tickets(amount_cents, id, step, status, holder, sla_state, category, pending, blocked)"),
+            // Selective filters: the agent's own tickets, one merchant's.
             QStringLiteral("CREATE INDEX tickets_holder ON tickets(holder, sla_key)"),
-            QStringLiteral("CREATE INDEX tickets_category ON tickets(category, sla_key)"),
             QStringLiteral("CREATE INDEX tickets_merchant ON tickets(merchant_id, sla_key)"),
             QStringLiteral("CREATE INDEX tickets_pending ON tickets(pending) WHERE pending > 0"),
             // Full-text search over what an agent types into the search box. The trigram
             // tokenizer finds any substring of three or more characters, Chinese included.
+            // rowid = tickets.rowid. While meta 'search_index' is 'deferred' (a first sync into an
+            // empty cache) it is left empty and searches scan the table; the end of the sync
+            // builds it in one statement (TicketCache::buildSearchIndex).
             QStringLiteral(
                 "CREATE VIRTUAL TABLE ticket_search USING fts5("
                 " ticket_id, order_no, customer_id, merchant, product, description, notes,"
                 " tokenize = 'trigram')"),
-            // The last detail fetched for a ticket (case file, state, assessment, history).
+            // The last detail fetched for a ticket (case file, state, assessment, history);
+            // detail_json holds the compact JSON's UTF-8 bytes as a blob.
             QStringLiteral(
                 "CREATE TABLE case_details (ticket_id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL,"
                 " detail_json TEXT NOT NULL, fetched_at INTEGER NOT NULL)"),

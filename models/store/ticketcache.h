@@ -57,7 +57,15 @@ public:
 
     // Inserts or replaces the summaries and the search index rows; within the caller's
     // transaction when there is one.
+    // Queue pages commit Relaxed (LocalStore::Durability): the server sends them again.
     void upsert(const QList<remote::TicketSummary> &summaries);
+    // Before a sync: on an empty cache, leaves the search index out of upsert() until
+    // buildSearchIndex(); searches scan the table meanwhile. True while deferred.
+    bool deferSearchIfEmpty();
+    bool searchDeferred() const;
+    // After a complete sync: builds a deferred search index in one statement and refreshes the
+    // planner's statistics. Does nothing when the index is current.
+    void buildSearchIndex();
     void setNotesText(const QString &ticketId, const QString &notesText);
     // The local view of a write the server has not confirmed yet.
     void setPending(const QString &ticketId, int pending, bool blocked);
@@ -66,6 +74,8 @@ public:
     int count(const QueueFilter &filter);
     std::optional<QueueRow> ticket(const QString &id);
     int total();
+
+    static constexpr const char *kSearchIndexKey = "search_index"; // meta: "deferred" while the index waits
 
 private:
     struct Sql
