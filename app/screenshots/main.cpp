@@ -40,7 +40,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 
