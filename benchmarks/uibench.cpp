@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
         QList<double> full, afterDelay;
         for (const QString &word : std::as_const(words)) {
             search->clear();
-            waitFor([&] { return !model.filter().text.isEmpty() ? false : true; }, 2000);
+            waitFor([&] { return model.filter().text.isEmpty(); }, 2000);
             for (const QChar c : word) {
                 tablePaint.painted = false;
                 bool reset = false;
