@@ -22,7 +22,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -212,6 +214,32 @@ private slots:
         QVERIFY(settle(QStringLiteral("T-UI1")));
         QCOMPARE(t->view().state.step, Step::Closed);
         QCOMPARE(serverStep(*m_server, QStringLiteral("T-UI1")), QStringLiteral("closed"));
+    }
+
+    void agentSetsCategoryAndFindings()
+    {
+        QCOMPARE(m_server->intake(TestServer::sampleCase(QStringLiteral("T-UI6"))).status, 201);
+        QCOMPARE(m_server->write(QStringLiteral("/api/v1/tickets/T-UI6/claim"), {}, QStringLiteral("agent1"), 0).status, 200);
+        signInAs(QStringLiteral("agent1"));
+        m_ws->openTicket(QStringLiteral("T-UI6"));
+        QVERIFY(settle(QStringLiteral("T-UI6")));
+        ui::CaseTab *t = tab(QStringLiteral("T-UI6"));
+        QVERIFY(t->categoryAction()->isEnabled());
+        onNextModal([](QWidget *w) {
+            auto *box = w->findChild<QComboBox *>(QStringLiteral("categoryBox"));
+            QVERIFY(box);
+            box->setCurrentIndex(box->findData(int(Category::ExpiredKey)));
+            w->findChild<QCheckBox *>(QStringLiteral("userErrorBox"))->setChecked(true);
+            qobject_cast<QDialog *>(w)->accept();
+        }, QStringLiteral("caseDetailsDialog"));
+        t->openCaseDetailsDialog();
+        // Shown at once (pending), then confirmed by the server.
+        QCOMPARE(t->view().caseFile.ticket.category, std::optional<Category>(Category::ExpiredKey));
+        QVERIFY(settle(QStringLiteral("T-UI6")));
+        const QJsonObject detail = m_server->request("GET", QStringLiteral("/api/v1/tickets/T-UI6"), {}, QStringLiteral("super1")).json();
+        QCOMPARE(detail.value(QStringLiteral("ticket")).toObject().value(QStringLiteral("category")).toString(), enumName(Category::ExpiredKey));
+        QCOMPARE(detail.value(QStringLiteral("findings")).toObject().value(QStringLiteral("user_error")).toBool(), true);
+        QVERIFY(t->view().caseFile.findings.userError);
     }
 
     void offlineWritesQueueAndDrain()

@@ -13,6 +13,7 @@
 #include "verdictdialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -42,6 +43,8 @@ CaseTab::CaseTab(const RuleSet &rules, const ReplyTemplates &templates, QWidget 
     m_release = m_tools->addAction(tr("Release"), this, &CaseTab::releaseRequested);
     m_release->setObjectName(QStringLiteral("releaseAction"));
     m_tools->addSeparator();
+    m_category = m_tools->addAction(tr("Category && findings…"), this, &CaseTab::openCaseDetailsDialog);
+    m_category->setObjectName(QStringLiteral("categoryAction"));
     m_verdict = m_tools->addAction(tr("Verdict…"), this, &CaseTab::openVerdictDialog);
     m_verdict->setObjectName(QStringLiteral("verdictAction"));
     m_execute = m_tools->addAction(tr("Execute…"), this, &CaseTab::openExecutionDialog);
@@ -85,6 +88,7 @@ CaseTab::CaseTab(const RuleSet &rules, const ReplyTemplates &templates, QWidget 
     connect(m_workspace->stepBar(), &StepBar::backRequested, this, &CaseTab::backRequested);
     connect(m_notesPanel, &NotesPanel::noteSubmitted, this, &CaseTab::noteSubmitted);
     connect(m_assessment, &AssessmentPanel::evidenceRequested, this, &CaseTab::evidenceRequested);
+    connect(m_assessment, &AssessmentPanel::waiverRequested, this, &CaseTab::waiverRequested);
 }
 
 void CaseTab::setBytesProvider(BytesProvider provider)
@@ -122,6 +126,7 @@ void CaseTab::updateActions()
     };
     set(m_claim, m_view.claim.allowed, m_view.claim.reason(language));
     set(m_release, m_view.release.allowed, m_view.release.reason(language));
+    set(m_category, m_view.canEditCase, tr("The category and findings are set by the agent holding the ticket, before the verdict"));
     set(m_verdict, m_view.canRecordVerdict && m_view.assessment.has_value(), tr("A verdict is recorded at the verdict step, by the agent holding the ticket"));
     set(m_execute, m_view.canExecute, tr("Executions are recorded at the execution step, after the verdict took effect"));
     m_approve->setVisible(m_view.actor.role != Role::Agent);
@@ -181,6 +186,51 @@ void CaseTab::openExecutionDialog()
                            effective.addDays(m_rules.appealWindowDays()), this);
     if (dialog.exec() == QDialog::Accepted)
         emit executionsChosen(dialog.records(), dialog.notifyCustomer(), dialog.notificationText(), dialog.notificationTemplateId());
+}
+
+void CaseTab::openCaseDetailsDialog()
+{
+    if (!m_category->isEnabled())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("caseDetailsDialog"));
+    dialog.setWindowTitle(tr("Category and findings"));
+    auto *form = new QFormLayout(&dialog);
+    auto *category = new QComboBox(&dialog);
+    category->setObjectName(QStringLiteral("categoryBox"));
+    for (const auto &entry : enumValues<Category>())
+        category->addItem(DomainLabels::categoryWithGroup(entry.value), int(entry.value));
+    if (m_view.caseFile.ticket.category)
+        category->setCurrentIndex(category->findData(int(*m_view.caseFile.ticket.category)));
+    else
+        category->setCurrentIndex(-1);
+    form->addRow(tr("Category"), category);
+    auto *userError = new QCheckBox(tr("The customer caused the failure (user error)"), &dialog);
+    userError->setObjectName(QStringLiteral("userErrorBox"));
+    userError->setChecked(m_view.caseFile.findings.userError);
+    auto *forceMajeure = new QCheckBox(tr("Force majeure (outside anyone's control)"), &dialog);
+    forceMajeure->setObjectName(QStringLiteral("forceMajeureBox"));
+    forceMajeure->setChecked(m_view.caseFile.findings.forceMajeure);
+    auto *merchantRefused = new QCheckBox(tr("The merchant refused to cooperate"), &dialog);
+    merchantRefused->setObjectName(QStringLiteral("merchantRefusedBox"));
+    merchantRefused->setChecked(m_view.caseFile.findings.merchantRefused);
+    form->addRow(tr("Findings"), userError);
+    form->addRow(QString(), forceMajeure);
+    form->addRow(QString(), merchantRefused);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto update = [&] { buttons->button(QDialogButtonBox::Ok)->setEnabled(category->currentIndex() >= 0); };
+    connect(category, &QComboBox::currentIndexChanged, &dialog, update);
+    update();
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Findings findings;
+    findings.userError = userError->isChecked();
+    findings.forceMajeure = forceMajeure->isChecked();
+    findings.merchantRefused = merchantRefused->isChecked();
+    emit caseDetailsChosen(Category(category->currentData().toInt()), findings);
 }
 
 void CaseTab::openAppealDecisionDialog()

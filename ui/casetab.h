@@ -49,6 +49,7 @@ struct CaseView
     bool canExecute = false;
     bool canApprove = false;
     bool canDecideAppeal = false;
+    bool canEditCase = false;  // category and findings: the holder, before the verdict
     QList<Note> pendingNotes;  // recorded, not yet confirmed by the server
     QString blockedWrite;      // a refused change of this agent waiting for a decision (words)
     bool cached = false;       // shown from the cache; a fresher copy is being fetched
@@ -73,12 +74,14 @@ public:
     void openVerdictDialog();
     void openExecutionDialog();
     void openAppealDecisionDialog();
+    void openCaseDetailsDialog(); // category and findings
     QAction *claimAction() const { return m_claim; }
     QAction *releaseAction() const { return m_release; }
     QAction *verdictAction() const { return m_verdict; }
     QAction *executeAction() const { return m_execute; }
     QAction *approveAction() const { return m_approve; }
     QAction *appealAction() const { return m_appeal; }
+    QAction *categoryAction() const { return m_category; }
 
 signals:
     void claimRequested();
@@ -89,6 +92,8 @@ signals:
     void executionsChosen(const QList<wd::ExecutionRecord> &records, bool notify, const QString &text, const QString &templateId);
     void noteSubmitted(wd::NoteKind kind, const QString &text);
     void evidenceRequested(const QString &text, const QString &templateId);
+    void waiverRequested(wd::EvidenceKind kind, const QString &reason);
+    void caseDetailsChosen(wd::Category category, const wd::Findings &findings);
     void approveRequested();
     void appealDecisionChosen(wd::AppealOutcome outcome, const QString &reason);
     void reloadRequested();
@@ -109,6 +114,7 @@ private:
     QLabel *m_banner = nullptr;
     QPushButton *m_resolve = nullptr;
     QAction *m_claim = nullptr;
+    QAction *m_category = nullptr;
     QAction *m_release = nullptr;
     QAction *m_verdict = nullptr;
     QAction *m_execute = nullptr;

@@ -144,7 +144,7 @@ void EvidenceViewer::buildActions()
                 {QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)}),
             &QAction::triggered, this, [this] { forBothViews(&ImageView::fitToWindow); });
     connect(add("actualSize", tr("Actual size (1:1)"), QStringLiteral("action-actual-size"),
-                {QKeySequence(Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_1)}),
+                {QKeySequence(Qt::Key_1)}), // Ctrl+1 is the window's "show the queue"
             &QAction::triggered, this, [this] { forBothViews(&ImageView::actualSize); });
     connect(add("rotate", tr("Rotate 90° clockwise"), QStringLiteral("action-rotate"), {QKeySequence(Qt::Key_R)}),
             &QAction::triggered, this, [this] { forBothViews(&ImageView::rotateClockwise); });

@@ -212,7 +212,7 @@ void QueueView::setModel(TicketQueueModel *model)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = m_table->fontMetrics();
-    const int widths[] = {150, 80, 80, 150, 190, 150, 80, 110, 110, 130, 70};
+    const int widths[] = {150, 80, 80, 150, 190, 150, 80, 140, 120, 110, 70};
     for (int c = 0; c < TicketQueueModel::ColumnCount; ++c)
         header->resizeSection(c, qMax(widths[c], fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 24));
     header->setSectionResizeMode(TicketQueueModel::ProductColumn, QHeaderView::Stretch);

@@ -224,8 +224,9 @@ void StepBar::updateTexts()
     m_back->setText(tr("Back"));
     m_advance->setIcon(toneIcon(QStringLiteral("action-advance"), palette()));
     m_back->setIcon(toneIcon(QStringLiteral("action-back"), palette()));
-    const QString shortcutAdvance = m_advance->shortcut().toString(QKeySequence::NativeText);
-    const QString shortcutBack = m_back->shortcut().toString(QKeySequence::NativeText);
+    // The keys live on the window's Ticket menu (see MainWindow); shown here as a hint.
+    const QString shortcutAdvance = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right).toString(QKeySequence::NativeText);
+    const QString shortcutBack = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left).toString(QKeySequence::NativeText);
     QString advanceTip = next ? tr("Move on to %1 (%2)").arg(DomainLabels::label(*next), shortcutAdvance)
                               : tr("No next step from %1").arg(DomainLabels::label(m_step));
     if (!m_advance->isEnabled() && !m_whyNot.isEmpty())

@@ -61,6 +61,9 @@ void applyPending(const store::OutboxEntry &e, CaseState &state, const CaseFile 
             record.reference = e.body.value(QStringLiteral("reference")).toString();
             workflow.recordExecution(state, record, actor, now);
         }
+    } else if (action == QLatin1String("waivers")) {
+        if (const auto kind = enumFromName<EvidenceKind>(e.body.value(QStringLiteral("kind")).toString()))
+            workflow.waiveEvidence(state, *kind, e.body.value(QStringLiteral("reason")).toString(), actor, now);
     } else if (action == QLatin1String("approval")) {
         workflow.approveVerdict(state, actor, now);
     } else if (action == QLatin1String("appeal-decision")) {
@@ -78,6 +81,17 @@ ui::CaseView buildCaseView(const CaseInputs &in, const RuleSet &rules)
     view.state = in.detail.state;
     view.actor = in.actor;
     view.cached = in.cached;
+    // An unsent change of category or findings changes the case file the rules see.
+    for (const store::OutboxEntry &e : in.pending) {
+        if (e.state != store::OutboxState::Queued || e.action != QLatin1String("patch"))
+            continue;
+        if (const auto category = enumFromName<Category>(e.body.value(QStringLiteral("category")).toString()))
+            view.caseFile.ticket.category = *category;
+        const QJsonObject f = e.body.value(QStringLiteral("findings")).toObject();
+        view.caseFile.findings.userError = f.value(QStringLiteral("user_error")).toBool();
+        view.caseFile.findings.forceMajeure = f.value(QStringLiteral("force_majeure")).toBool();
+        view.caseFile.findings.merchantRefused = f.value(QStringLiteral("merchant_refused")).toBool();
+    }
     const WarrantyAssessor assessor(rules);
     const Result<Assessment> assessed = assessor.assess(view.caseFile, in.now);
     if (assessed.ok())
@@ -116,6 +130,7 @@ ui::CaseView buildCaseView(const CaseInputs &in, const RuleSet &rules)
     const bool holds = view.state.holder == in.actor.id;
     view.canRecordVerdict = holds && view.state.step == Step::Verdict && !(view.state.verdict && view.state.verdict->approval);
     view.canExecute = holds && view.state.step == Step::Execution;
+    view.canEditCase = holds && (view.state.step == Step::Feedback || view.state.step == Step::Evidence || view.state.step == Step::Review);
     probe = view.state;
     view.canApprove = in.actor.role != Role::Agent && view.state.status == Status::AwaitingApproval
         && workflow.approveVerdict(probe, in.actor, in.now).allowed;
@@ -153,6 +168,10 @@ QString describeWrite(const store::OutboxEntry &e)
         return Tr::tr("Execution: %1 %2").arg(b.value(QStringLiteral("remedy")).toString(), b.value(QStringLiteral("reference")).toString());
     if (e.action == QLatin1String("claim"))
         return Tr::tr("Claim");
+    if (e.action == QLatin1String("patch"))
+        return Tr::tr("Category and findings");
+    if (e.action == QLatin1String("waivers"))
+        return Tr::tr("Evidence waived: %1").arg(b.value(QStringLiteral("kind")).toString());
     if (e.action == QLatin1String("release"))
         return Tr::tr("Release");
     if (e.action == QLatin1String("approval"))

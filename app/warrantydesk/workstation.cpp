@@ -105,6 +105,12 @@ void Workstation::start()
     // A session remembered in the credential store skips the dialog; none (or no store) shows it.
     const QUrl lastServer(m_settings.value(QStringLiteral("login/servers")).toStringList().value(0));
     if (!lastServer.isValid() || lastUser.isEmpty()) {
+        // "Remember me" is offered only where a credential store answers.
+        remote::TokenJob *probe = m_tokens->load(QUrl(QStringLiteral("https://probe.invalid")), QStringLiteral("probe"));
+        connect(probe, &remote::TokenJob::finished, this, [this, probe] {
+            if (m_login)
+                m_login->setCredentialStoreAvailable(probe->status() != remote::TokenJob::Status::Unavailable);
+        });
         m_login->show();
         return;
     }
@@ -241,6 +247,9 @@ void Workstation::buildWindow()
     connect(w, &ui::MainWindow::switchDemoUserRequested, this, &Workstation::switchDemoUser);
     connect(w, &ui::MainWindow::aboutRequested, this, &Workstation::showAbout);
     w->setDashboardVisible(m_actor.role != Role::Agent);
+    m_leaseTimer = new QTimer(w);
+    connect(m_leaseTimer, &QTimer::timeout, this, &Workstation::renewLeases);
+    m_leaseTimer->start(60 * 1000);
     connect(w, &ui::MainWindow::dashboardRefreshRequested, this, [this] {
         remote::ApiJob *job = m_client->stats();
         connect(job, &remote::ApiJob::finished, this, [this, job] {

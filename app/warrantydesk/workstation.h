@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -94,6 +95,7 @@ private:
     void record(const QString &ticketId, const QString &action, const QJsonObject &body, const QString &label);
     void onWriteBlocked(qint64 seq, const QString &ticketId, const remote::ApiError &error);
     void onTicketsChanged(const QStringList &ids);
+    void renewLeases();
     QByteArray evidenceBytes(const QString &ticketId, const QString &evidenceId);
     std::optional<remote::TicketDetail> cachedDetail(const QString &ticketId, bool *ok = nullptr);
 
@@ -119,6 +121,7 @@ private:
     QUrl m_server;
     bool m_demoSupervisor = false;
     QSet<QString> m_conflictShown;
+    QTimer *m_leaseTimer = nullptr;
 };
 
 } // namespace wd::app

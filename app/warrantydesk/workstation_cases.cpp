@@ -100,6 +100,17 @@ void Workstation::wireCase(const QString &ticketId)
                     record(id, QStringLiteral("notifications"), {{QStringLiteral("text"), text}, {QStringLiteral("template"), templateId}},
                            tr("Customer notification"));
             });
+    connect(tab, &ui::CaseTab::waiverRequested, this, [this, id](EvidenceKind kind, const QString &reason) {
+        record(id, QStringLiteral("waivers"), {{QStringLiteral("kind"), enumName(kind)}, {QStringLiteral("reason"), reason}}, tr("Waiver"));
+    });
+    connect(tab, &ui::CaseTab::caseDetailsChosen, this, [this, id](Category category, const Findings &f) {
+        record(id, QStringLiteral("patch"),
+               {{QStringLiteral("category"), enumName(category)},
+                {QStringLiteral("findings"), QJsonObject{{QStringLiteral("user_error"), f.userError},
+                                                         {QStringLiteral("force_majeure"), f.forceMajeure},
+                                                         {QStringLiteral("merchant_refused"), f.merchantRefused}}}},
+               tr("Category and findings"));
+    });
     connect(tab, &ui::CaseTab::approveRequested, this, [this, id] { record(id, QStringLiteral("approval"), {}, tr("Approval")); });
     connect(tab, &ui::CaseTab::appealDecisionChosen, this, [this, id](AppealOutcome outcome, const QString &reason) {
         record(id, QStringLiteral("appeal-decision"), {{QStringLiteral("outcome"), enumName(outcome)}, {QStringLiteral("reason"), reason}},
@@ -278,6 +289,29 @@ void Workstation::pullNext()
         m_engine->syncNow();
         openTicket(id);
     });
+}
+
+} // namespace wd::app
+
+namespace wd::app {
+
+void Workstation::renewLeases()
+{
+    // An open case the agent holds keeps its lease while the tab is open: renewed when under
+    // 10 minutes are left. Only online: offline, a renewal could not arrive in time anyway.
+    if (!m_window || !m_engine || m_engine->connectivity() == sync::Connectivity::Offline)
+        return;
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(10 * 60);
+    for (const QString &id : m_window->openTicketIds()) {
+        const auto row = m_tickets->ticket(id);
+        if (!row || row->summary.holder != m_actor.id || !row->summary.leaseUntil.isValid() || row->summary.leaseUntil > soon)
+            continue;
+        bool pendingRenew = false;
+        for (const store::OutboxEntry &e : store::Outbox(*m_store).openEntries(id))
+            pendingRenew = pendingRenew || e.action == QLatin1String("renew");
+        if (!pendingRenew)
+            record(id, QStringLiteral("renew"), {}, tr("Lease renewal"));
+    }
 }
 
 } // namespace wd::app
