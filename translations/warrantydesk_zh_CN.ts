@@ -4,7 +4,7 @@
 <context>
     <name>CaseViewBuilder</name>
     <message>
-        <location filename="../app/warrantydesk/caseviewbuilder.cpp" line="+138"/>
+        <location filename="../app/warrantydesk/caseviewbuilder.cpp" line="+153"/>
         <source>Verdict: %1 · %2 · %3</source>
         <translation>判定：%1 · %2 · %3</translation>
     </message>
@@ -42,6 +42,16 @@
         <location line="+2"/>
         <source>Claim</source>
         <translation>领取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category and findings</source>
+        <translation>分类与认定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence waived: %1</source>
+        <translation>已豁免证据：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1010,7 +1020,7 @@
         <translation>质保工作台演示</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>No credential store is available: you will be asked for your password next time.</source>
         <translation>没有可用的凭据库：下次启动时需要重新输入密码。</translation>
     </message>
@@ -1025,7 +1035,7 @@
         <translation>无法打开本地缓存：%1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Syncing: %1 tickets received</source>
         <translation>正在同步：已收到 %1 个工单</translation>
     </message>
@@ -1141,6 +1151,16 @@
         <translation>买家通知</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Waiver</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category and findings</source>
+        <translation>分类与认定</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Approval</source>
         <translation>审批</translation>
@@ -1200,6 +1220,11 @@ Drop this change?</source>
         <location line="+4"/>
         <source>The queue is empty: no unclaimed ticket is waiting.</source>
         <translation>队列为空：没有等待领取的工单。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lease renewal</source>
+        <translation>续租</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1566,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::CaseTab</name>
     <message>
-        <location filename="../ui/casetab.cpp" line="+40"/>
+        <location filename="../ui/casetab.cpp" line="+41"/>
         <source>Claim</source>
         <translation>领取</translation>
     </message>
@@ -1552,6 +1577,11 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Category &amp;&amp; findings…</source>
+        <translation>分类与认定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verdict…</source>
         <translation>责任判定…</translation>
     </message>
@@ -1591,7 +1621,12 @@ Drop this change?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <source>The category and findings are set by the agent holding the ticket, before the verdict</source>
+        <translation>分类与认定由持有工单的客服在责任判定之前设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A verdict is recorded at the verdict step, by the agent holding the ticket</source>
         <translation>责任判定在“责任判定”步骤由持有工单的客服录入</translation>
     </message>
@@ -1636,7 +1671,37 @@ Drop this change?</source>
         <translation>当前显示本地缓存；正在从服务器获取最新数据…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Category and findings</source>
+        <translation>分类与认定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer caused the failure (user error)</source>
+        <translation>问题由买家自身造成(用户操作失误)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Force majeure (outside anyone&apos;s control)</source>
+        <translation>不可抗力(非任何一方可控)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merchant refused to cooperate</source>
+        <translation>商家拒绝配合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Decide the appeal</source>
         <translation>作出复核决定</translation>
     </message>
@@ -3149,7 +3214,7 @@ Drop this change?</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Move on to %1 (%2)</source>
         <translation>进入%1(%2)</translation>
     </message>
