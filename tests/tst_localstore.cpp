@@ -241,7 +241,15 @@ private slots:
         auto store = LocalStore::open(m_dir.filePath(QStringLiteral("n.sqlite")));
         TicketCache tickets(*store);
         CaseCache cases(*store);
+        auto queueIndexes = [&] {
+            QSqlQuery &q = store->exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'tickets\\_%' ESCAPE '\\'"));
+            const int n = q.next() ? q.value(0).toInt() : -1;
+            q.finish();
+            return n;
+        };
+        const int allIndexes = queueIndexes();
         QVERIFY(tickets.deferSearchIfEmpty());
+        QCOMPARE(queueIndexes(), allIndexes - 5); // built at the end instead of row by row
         tickets.upsert({summary(5), summary(6)});
         const QJsonObject detail{{QStringLiteral("version"), 3},
                                  {QStringLiteral("notes"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("客户已补充付款截图")}}}}};
@@ -251,6 +259,7 @@ private slots:
         QCOMPARE(tickets.count(filter), 1); // found by the scan
         tickets.buildSearchIndex();
         QVERIFY(!tickets.searchDeferred());
+        QCOMPARE(queueIndexes(), allIndexes);
         QCOMPARE(tickets.count(filter), 1); // and by the index built from the table
         // An incremental sync keeps the index row by row: a changed description is found at once.
         QVERIFY(!tickets.deferSearchIfEmpty());

@@ -2,9 +2,25 @@
 
 namespace wd::store {
 
+QList<QPair<QString, QString>> deferrableQueueIndexes()
+{
+    const QString filterColumns = QStringLiteral("step, status, holder, sla_state, category, pending, blocked");
+    return {
+        {QStringLiteral("tickets_submitted"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_submitted ON tickets(submitted_at, id, %1)").arg(filterColumns)},
+        {QStringLiteral("tickets_updated"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_updated ON tickets(updated_at, id, %1)").arg(filterColumns)},
+        {QStringLiteral("tickets_amount"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_amount ON tickets(amount_cents, id, %1)").arg(filterColumns)},
+        // Selective filters: the agent's own tickets, one merchant's.
+        {QStringLiteral("tickets_holder"), QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_holder ON tickets(holder, sla_key)")},
+        {QStringLiteral("tickets_merchant"), QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_merchant ON tickets(merchant_id, sla_key)")},
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
-    return {
+    QList<QStringList> steps = {
         // Version 1.
         {
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -26,12 +42,7 @@ QList<QStringList> schemaMigrations()
             // only for a match (100 rows for a page instead of every row scanned), and a count
             // over them scans an index instead of the table.
             QStringLiteral("CREATE INDEX tickets_sla ON tickets(sla_key, id, step, status, holder, sla_state, category, pending, blocked)"),
-            QStringLiteral("CREATE INDEX tickets_submitted ON tickets(submitted_at, id, step, status, holder, sla_state, category, pending, blocked)"),
-            QStringLiteral("CREATE INDEX tickets_updated ON tickets(updated_at, id, step, status, holder, sla_state, category, pending, blocked)"),
-            QStringLiteral("CREATE INDEX tickets_amount ON tickets(amount_cents, id, step, status, holder, sla_state, category, pending, blocked)"),
-            // Selective filters: the agent's own tickets, one merchant's.
-            QStringLiteral("CREATE INDEX tickets_holder ON tickets(holder, sla_key)"),
-            QStringLiteral("CREATE INDEX tickets_merchant ON tickets(merchant_id, sla_key)"),
+            // (the other sort orders and the selective filters: deferrableQueueIndexes(), added below)
             QStringLiteral("CREATE INDEX tickets_pending ON tickets(pending) WHERE pending > 0"),
             // Full-text search over what an agent types into the search box. The trigram
             // tokenizer finds any substring of three or more characters, Chinese included.
@@ -67,6 +78,9 @@ QList<QStringList> schemaMigrations()
             QStringLiteral("CREATE INDEX outbox_ticket ON outbox(ticket_id, seq)"),
         },
     };
+    for (const auto &index : deferrableQueueIndexes())
+        steps[0] << index.second;
+    return steps;
 }
 
 } // namespace wd::store

@@ -1,5 +1,7 @@
 #include "ticketcache.h"
 
+#include "storeschema.h"
+
 #include <QRegularExpression>
 
 #include <limits>
@@ -195,6 +197,9 @@ bool TicketCache::deferSearchIfEmpty()
         q.finish();
         if (empty) {
             m_store.setMeta(QLatin1String(kSearchIndexKey), QStringLiteral("deferred"));
+            // Built by sorting once at the end; the default order keeps its index meanwhile.
+            for (const auto &index : deferrableQueueIndexes())
+                m_store.execDirect(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.first));
             deferred = true;
         }
     });
@@ -219,6 +224,8 @@ void TicketCache::buildSearchIndex()
             " SELECT rowid, id, coalesce(order_no, ''), coalesce(customer_id, ''),"
             " coalesce(merchant_id, '') || ' ' || coalesce(merchant_name, ''), coalesce(product_name, ''),"
             " coalesce(description, ''), notes_text FROM tickets"));
+        for (const auto &index : deferrableQueueIndexes())
+            m_store.execDirect(index.second);
         m_store.change(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QLatin1String(kSearchIndexKey)});
     }, LocalStore::Durability::Relaxed);
     // Statistics for the planner now that the table is full: which index to walk for a filter.

@@ -60,11 +60,12 @@ public:
     // Queue pages commit Relaxed (LocalStore::Durability): the server sends them again.
     void upsert(const QList<remote::TicketSummary> &summaries);
     // Before a sync: on an empty cache, leaves the search index out of upsert() until
-    // buildSearchIndex(); searches scan the table meanwhile. True while deferred.
+    // buildSearchIndex() and drops the deferrable queue indexes (storeschema.h); searches scan
+    // the table and other orders sort meanwhile. True while deferred.
     bool deferSearchIfEmpty();
     bool searchDeferred() const;
-    // After a complete sync: builds a deferred search index in one statement and refreshes the
-    // planner's statistics. Does nothing when the index is current.
+    // After a complete sync: builds a deferred search index in one statement, the dropped
+    // indexes, and the planner's statistics. Does nothing when nothing was deferred.
     void buildSearchIndex();
     void setNotesText(const QString &ticketId, const QString &notesText);
     // The local view of a write the server has not confirmed yet.
