@@ -77,7 +77,50 @@ std::optional<QDateTime> parseIsoInstant(const QString &text)
 
 QString formatIsoInstant(const QDateTime &instant)
 {
-    return instant.toString(instant.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
+    // Written by hand for UTC and fixed offsets (what the contract carries): the server renders
+    // four instants per queue row, and QDateTime::toString goes through printf for every field.
+    // Anything else (local time, a year outside 1..9999, an offset with seconds) goes to Qt.
+    const Qt::TimeSpec spec = instant.timeSpec();
+    const int offset = spec == Qt::OffsetFromUTC ? instant.offsetFromUtc() : 0;
+    const QDate date = instant.date();
+    if (!instant.isValid() || (spec != Qt::UTC && spec != Qt::OffsetFromUTC) || offset % 60 != 0 || date.year() < 1
+        || date.year() > 9999)
+        return instant.toString(instant.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
+    const QTime time = instant.time();
+    char16_t text[32];
+    int n = 0;
+    auto put = [&](int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            text[n + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        n += width;
+    };
+    put(date.year(), 4);
+    text[n++] = u'-';
+    put(date.month(), 2);
+    text[n++] = u'-';
+    put(date.day(), 2);
+    text[n++] = u'T';
+    put(time.hour(), 2);
+    text[n++] = u':';
+    put(time.minute(), 2);
+    text[n++] = u':';
+    put(time.second(), 2);
+    if (time.msec() != 0) {
+        text[n++] = u'.';
+        put(time.msec(), 3);
+    }
+    if (offset == 0) {
+        text[n++] = u'Z';
+    } else {
+        text[n++] = offset < 0 ? u'-' : u'+';
+        const int minutes = qAbs(offset) / 60;
+        put(minutes / 60, 2);
+        text[n++] = u':';
+        put(minutes % 60, 2);
+    }
+    return QString(reinterpret_cast<const QChar *>(text), n);
 }
 
 QJsonValue isoInstantToJson(const std::optional<QDateTime> &instant)
