@@ -35,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -72,6 +73,7 @@ class TestUiWorkstation : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_home;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<remote::InMemoryTokenStore> m_tokens;
     std::unique_ptr<app::Workstation> m_ws;
@@ -107,7 +109,13 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        // Settings and caches of this process only: ctest runs the SQLite and PostgreSQL variants
+        // side by side, and init() wipes them before every test.
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toLocal8Bit());
+        QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation).startsWith(m_home.path()));
         if (TestServer::usePostgres() && !TestServer::postgresUnavailableReason().isEmpty())
             QSKIP(qPrintable(TestServer::postgresUnavailableReason()));
     }

@@ -177,11 +177,32 @@ QueueView::QueueView(QWidget *parent) : QWidget(parent)
     });
     layout->addWidget(m_table, 1);
 
+    // The first keystroke filters at once; keystrokes that follow within 120 ms are gathered into
+    // one more query when the burst ends, so fast typing never queues a query per character.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(120); // instant for the eye, one query per burst of keystrokes
-    connect(m_searchDelay, &QTimer::timeout, this, &QueueView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    m_searchDelay->setInterval(120);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (!m_searchPending)
+            return;
+        m_searchPending = false;
+        applyFilter();
+        m_searchDelay->start();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchPending = true;
+            return;
+        }
+        applyFilter();
+        m_searchDelay->start();
+    });
+    // The count of matching tickets can take a full scan (terms shorter than a trigram): it
+    // follows the repainted first page instead of holding it back.
+    m_countDelay = new QTimer(this);
+    m_countDelay->setSingleShot(true);
+    m_countDelay->setInterval(40);
+    connect(m_countDelay, &QTimer::timeout, this, &QueueView::refreshCount);
     for (QComboBox *combo : {m_step, m_status, m_category, m_sla})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueView::applyFilter);
     connect(m_pendingOnly, &QCheckBox::toggled, this, &QueueView::applyFilter);
@@ -216,8 +237,8 @@ void QueueView::setModel(TicketQueueModel *model)
     for (int c = 0; c < TicketQueueModel::ColumnCount; ++c)
         header->resizeSection(c, qMax(widths[c], fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 24));
     header->setSectionResizeMode(TicketQueueModel::ProductColumn, QHeaderView::Stretch);
-    connect(model, &QAbstractItemModel::modelReset, this, &QueueView::refreshCount);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &QueueView::refreshCount);
+    connect(model, &QAbstractItemModel::modelReset, m_countDelay, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsInserted, m_countDelay, qOverload<>(&QTimer::start));
     applyFilter();
 }
 
@@ -286,7 +307,7 @@ void QueueView::applyFilter()
         : m_sort == store::QueueSort::Amount               ? TicketQueueModel::AmountColumn
                                                            : TicketQueueModel::TicketColumn;
     m_table->horizontalHeader()->setSortIndicator(sortColumn, m_descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-    refreshCount();
+    m_countDelay->start();
     emit filterChanged();
 }
 
