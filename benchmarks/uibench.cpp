@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
         search->clear();
         waitFor([&] { return model.filter().text.isEmpty(); }, 2000);
         print(QStringLiteral("   keystroke to repainted queue, in full:      %1  (target <= 50 ms)").arg(percentiles(full)));
-        print(QStringLiteral("   of which after the search box's own delay:  %1").arg(percentiles(afterDelay)));
+        print(QStringLiteral("   of which after the model began to reset:    %1").arg(percentiles(afterDelay)));
     }
 
     // ---- opening a case ----

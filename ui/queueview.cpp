@@ -177,26 +177,9 @@ QueueView::QueueView(QWidget *parent) : QWidget(parent)
     });
     layout->addWidget(m_table, 1);
 
-    // The first keystroke filters at once; keystrokes that follow within 120 ms are gathered into
-    // one more query when the burst ends, so fast typing never queues a query per character.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(120);
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        if (!m_searchPending)
-            return;
-        m_searchPending = false;
-        applyFilter();
-        m_searchDelay->start();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
-        if (m_searchDelay->isActive()) {
-            m_searchPending = true;
-            return;
-        }
-        applyFilter();
-        m_searchDelay->start();
-    });
+    // Every keystroke filters at once: the first page is a few milliseconds of indexed SQL
+    // (docs/performance.md), so there is nothing to gain from waiting for the agent to pause.
+    connect(m_search, &QLineEdit::textChanged, this, &QueueView::applyFilter);
     // The count of matching tickets can take a full scan (terms shorter than a trigram): it
     // follows the repainted first page instead of holding it back.
     m_countDelay = new QTimer(this);

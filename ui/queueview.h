@@ -90,9 +90,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
-    QTimer *m_searchDelay = nullptr;
     QTimer *m_countDelay = nullptr;
-    bool m_searchPending = false;
     QList<SavedView> m_saved;
     store::QueueSort m_sort = store::QueueSort::Sla;
     bool m_descending = false;
