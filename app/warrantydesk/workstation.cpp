@@ -240,7 +240,10 @@ void Workstation::buildWindow()
         m_engine->syncNow();
         m_engine->flushNow();
     });
-    connect(w, &ui::MainWindow::cancelProgressRequested, this, [this] { m_engine->cancelPull(); });
+    connect(w, &ui::MainWindow::cancelProgressRequested, this, [this] {
+        m_engine->cancelPull();
+        m_engine->cancelEvidenceDownloads();
+    });
     connect(w, &ui::MainWindow::pendingListRequested, this, &Workstation::showPendingList);
     connect(w, &ui::MainWindow::settingsRequested, this, &Workstation::openSettings);
     connect(w, &ui::MainWindow::signOutRequested, this, &Workstation::signOut);
@@ -285,8 +288,17 @@ void Workstation::buildWindow()
         w->showProgress(tr("Syncing: %1 tickets received").arg(received), 0, 0);
     });
     connect(e, &sync::SyncEngine::pullFinished, w, [this, w](bool) {
-        w->hideProgress();
+        if (m_engine->evidenceDownloads() == 0)
+            w->hideProgress();
         w->setLastSync(m_engine->lastSync());
+    });
+    connect(e, &sync::SyncEngine::evidenceDownloadsChanged, w, [this, w](int inFlight) {
+        if (m_engine->isPulling())
+            return; // the pull's progress has the bar
+        if (inFlight > 0)
+            w->showProgress(tr("Downloading evidence: %n left", nullptr, inFlight), 0, 0);
+        else
+            w->hideProgress();
     });
     connect(e, &sync::SyncEngine::detailArrived, this, &Workstation::refreshCase);
     connect(e, &sync::SyncEngine::detailFailed, this, [this](const QString &id, const ApiError &error) {

@@ -176,6 +176,15 @@ void SyncEngine::cancelPull()
         m_pollTimer.start(m_pollOnlineMs);
 }
 
+void SyncEngine::cancelEvidenceDownloads()
+{
+    const auto jobs = m_evidenceInFlight.values();
+    for (const QPointer<remote::ApiJob> &job : jobs) {
+        if (job)
+            job->abort();
+    }
+}
+
 void SyncEngine::requestPage()
 {
     const QString cursor = m_store.meta(QStringLiteral("cursor"), QStringLiteral("0"));
@@ -293,11 +302,13 @@ void SyncEngine::fetchEvidence(const QString &ticketId, const QString &evidenceI
     const QString key = ticketId + QLatin1Char('/') + evidenceId;
     if (m_evidenceInFlight.contains(key))
         return;
-    m_evidenceInFlight.insert(key);
     remote::EvidenceContentJob *job = m_client.evidenceContent(contentId, sha256Hex.toLatin1());
+    m_evidenceInFlight.insert(key, job);
+    emit evidenceDownloadsChanged(int(m_evidenceInFlight.size()));
     connect(job, &remote::ApiJob::finished, this, [this, job, ticketId, evidenceId, sha256Hex, key] {
         job->deleteLater();
         m_evidenceInFlight.remove(key);
+        emit evidenceDownloadsChanged(int(m_evidenceInFlight.size()));
         if (!job->ok()) {
             noteNetworkResult(job->error());
             emit evidenceFailed(ticketId, evidenceId, job->error());

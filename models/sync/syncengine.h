@@ -69,6 +69,8 @@ public:
     // under "<ticket>/<evidence id>"; evidenceArrived(…, verified) tells whether it matched.
     void fetchEvidence(const QString &ticketId, const QString &evidenceId, const QString &contentId, const QString &sha256Hex);
     void resumeAfterSignIn();               // after a new token was set on the client
+    int evidenceDownloads() const { return int(m_evidenceInFlight.size()); }
+    void cancelEvidenceDownloads();         // each ends with evidenceFailed (Kind::Cancelled)
 
 signals:
     void connectivityChanged(wd::sync::Connectivity connectivity);
@@ -80,6 +82,7 @@ signals:
     void detailFailed(const QString &ticketId, const wd::remote::ApiError &error);
     void evidenceArrived(const QString &ticketId, const QString &evidenceId, bool verified);
     void evidenceFailed(const QString &ticketId, const QString &evidenceId, const wd::remote::ApiError &error);
+    void evidenceDownloadsChanged(int inFlight);
     void writeConfirmed(qint64 seq, const QString &ticketId);
     void writeBlocked(qint64 seq, const QString &ticketId, const wd::remote::ApiError &error);
     void sessionExpired();
@@ -120,7 +123,7 @@ private:
     QPointer<remote::TicketPageJob> m_pullJob;
     QHash<QString, remote::ApiJob *> m_inFlight; // ticket id -> its write on the wire
     QSet<QString> m_detailsInFlight;
-    QSet<QString> m_evidenceInFlight;
+    QHash<QString, QPointer<remote::ApiJob>> m_evidenceInFlight; // "<ticket>/<evidence id>" -> its download
     QTimer m_pollTimer;
     QTimer m_retryTimer;
     QTimer m_pullSoon; // a pull shortly after confirmed writes, coalesced
