@@ -64,6 +64,11 @@ Workstation::Workstation(Options options, QObject *parent)
 
 Workstation::~Workstation()
 {
+    closeSession();
+}
+
+void Workstation::closeSession()
+{
     saveWindow();
     // The window's tabs and models refer to the engine and the store: they go first.
     m_window.reset();
@@ -184,13 +189,7 @@ void Workstation::onSignedIn(const QUrl &server, const QString &user, const QStr
         emit signedIn();
         return;
     }
-    saveWindow();
-    m_window.reset();
-    m_queueModel.reset();
-    m_engine.reset();
-    m_cases.reset();
-    m_tickets.reset();
-    m_store.reset();
+    closeSession();
     m_actor = Actor{user, role};
     m_displayName = displayName.isEmpty() ? user : displayName;
     m_server = server;
@@ -385,17 +384,11 @@ void Workstation::applySettings()
 
 void Workstation::signOut()
 {
-    saveWindow();
     if (!m_demo)
         m_tokens->remove(m_server, m_actor.id);
     remote::ApiJob *logout = m_client->logout();
     connect(logout, &remote::ApiJob::finished, logout, &QObject::deleteLater);
-    m_window.reset();
-    m_queueModel.reset();
-    m_engine.reset();
-    m_cases.reset();
-    m_tickets.reset();
-    m_store.reset();
+    closeSession();
     m_actor = {};
     if (m_demo) {
         QCoreApplication::quit();

@@ -82,6 +82,7 @@ private:
     // workstation.cpp: session, window, status
     void onSignedIn(const QUrl &server, const QString &user, const QString &token, Role role, const QString &displayName);
     void buildWindow();
+    void closeSession(); // saves the window, then closes it, the engine and the cache
     void restoreWindow();
     void saveWindow();
     void applySettings();
