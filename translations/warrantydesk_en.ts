@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>wd::app::Workstation</name>
+    <message numerus="yes">
+        <location filename="../app/warrantydesk/workstation.cpp" line="+298"/>
+        <source>Downloading evidence: %n left</source>
+        <translation>
+            <numerusform>Downloading evidence: %n left</numerusform>
+            <numerusform>Downloading evidence: %n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wd::ui::CaseHeader</name>
     <message numerus="yes">
         <location filename="../ui/caseheader.cpp" line="+189"/>

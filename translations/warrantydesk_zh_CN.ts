@@ -1010,7 +1010,7 @@
 <context>
     <name>wd::app::Workstation</name>
     <message>
-        <location filename="../app/warrantydesk/workstation.cpp" line="+81"/>
+        <location filename="../app/warrantydesk/workstation.cpp" line="+86"/>
         <source>Preparing the demo: writing %1 sample tickets…</source>
         <translation>正在准备演示：写入 %1 个示例工单…</translation>
     </message>
@@ -1025,7 +1025,7 @@
         <translation>没有可用的凭据库：下次启动时需要重新输入密码。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>WarrantyDesk</source>
         <translation>质保工作台</translation>
     </message>
@@ -1035,12 +1035,19 @@
         <translation>无法打开本地缓存：%1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Syncing: %1 tickets received</source>
         <translation>正在同步：已收到 %1 个工单</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Downloading evidence: %n left</source>
+        <translation>
+            <numerusform>正在下载证据：剩余 %n 项</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Ticket %1 could not be loaded: %2</source>
         <translation>无法加载工单 %1：%2</translation>
     </message>
@@ -1065,7 +1072,7 @@
         <translation>新语言将在质保工作台下次启动时生效。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>Unsent changes</source>
         <translation>未发送的修改</translation>
     </message>
@@ -2960,12 +2967,12 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+330"/>
+        <location line="+334"/>
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-330"/>
         <source>Manage views…</source>
         <translation>管理视图…</translation>
     </message>
@@ -3055,7 +3062,7 @@ Drop this change?</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
