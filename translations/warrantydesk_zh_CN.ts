@@ -1058,8 +1058,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Your session has ended. Sign in again; your unsent changes are kept.</source>
-        <translation>您的会话已结束。请重新登录；未发送的修改会保留。</translation>
+        <source>Your unsent changes are kept and go once you are signed in.</source>
+        <translation>您尚未发送的更改已保留,重新登录后会自动发送。</translation>
     </message>
     <message>
         <location line="+39"/>

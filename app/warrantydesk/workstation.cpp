@@ -331,7 +331,7 @@ void Workstation::buildWindow()
             m_login = std::make_unique<ui::LoginDialog>();
         m_login->setHistory({m_server.toString()});
         m_login->setUser(m_actor.id);
-        m_login->showError(ui::LoginDialog::Error::Server, 0, tr("Your session has ended. Sign in again; your unsent changes are kept."));
+        m_login->showError(ui::LoginDialog::Error::SessionExpired, 0, tr("Your unsent changes are kept and go once you are signed in."));
         connect(m_login.get(), &ui::LoginDialog::signInRequested, this, &Workstation::signIn, Qt::UniqueConnection);
         m_login->show();
     });
@@ -456,7 +456,7 @@ void Workstation::onCertificateProblem(const remote::CertificateProblem &problem
     m_prefs.save(m_settings);
     m_client->setPinnedSha256(m_prefs.pinnedSha256.toLatin1());
     if (m_login && m_login->isVisible())
-        m_login->showError(ui::LoginDialog::Error::Tls, 0, tr("The certificate is now trusted. Sign in again."));
+        m_login->showNotice(tr("The certificate is now trusted. Sign in again."));
 }
 
 } // namespace wd::app
