@@ -157,6 +157,8 @@ void Workstation::refreshCase(const QString &ticketId)
     const auto row = m_tickets->ticket(ticketId);
     inputs.cached = row && row->summary.version > detail->version;
     ui::CaseView view = buildCaseView(inputs, m_rules);
+    if (view.meta.holder == m_actor.id)
+        view.meta.holderName = m_displayName; // other users' names are not known to an agent's client
     tab->setView(view);
     // Evidence: bytes already cached are verified on load; missing ones are fetched.
     EvidenceModel *evidence = tab->workspace()->evidenceModel();
