@@ -189,9 +189,11 @@ QByteArray Workstation::evidenceBytes(const QString &ticketId, const QString &ev
 void Workstation::record(const QString &ticketId, const QString &action, const QJsonObject &body, const QString &label)
 {
     // The write is based on the version the agent is looking at.
-    bool ok = true;
-    const auto detail = cachedDetail(ticketId, &ok);
-    const qint64 base = detail ? detail->version : (m_tickets->ticket(ticketId) ? m_tickets->ticket(ticketId)->summary.version : 0);
+    qint64 base = 0;
+    if (const auto detail = cachedDetail(ticketId))
+        base = detail->version;
+    else if (const auto row = m_tickets->ticket(ticketId))
+        base = row->summary.version;
     try {
         m_engine->record(ticketId, action, body, base, label);
     } catch (const store::StoreError &e) {

@@ -157,6 +157,11 @@ void Outbox::markRetry(qint64 seq, const QDateTime &nextAttemptAt, const QJsonOb
                    {nextAttemptAt.toMSecsSinceEpoch(), toText(error), seq});
 }
 
+void Outbox::makeAllDue()
+{
+    m_store.change(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state = 'queued'"));
+}
+
 void Outbox::markBlocked(qint64 seq, OutboxState state, const QJsonObject &error)
 {
     m_store.write([&] {

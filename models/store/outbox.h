@@ -57,6 +57,8 @@ public:
 
     void markDone(qint64 seq, qint64 resultVersion, const QJsonObject &result, const QDateTime &now);
     void markRetry(qint64 seq, const QDateTime &nextAttemptAt, const QJsonObject &error);
+    // Every queued write becomes due now (the agent asked, or the network came back).
+    void makeAllDue();
     // Stops the ticket's queue until the agent decides (conflict or a refusal that retrying cannot fix).
     void markBlocked(qint64 seq, OutboxState state, const QJsonObject &error);
     // The agent's decisions on a blocked write.

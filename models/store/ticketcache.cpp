@@ -257,6 +257,20 @@ void TicketCache::setPending(const QString &ticketId, int pending, bool blocked)
     m_store.change(QStringLiteral("UPDATE tickets SET pending = ?, blocked = ? WHERE id = ?"), {pending, blocked ? 1 : 0, ticketId});
 }
 
+void TicketCache::applyConfirmedWrite(const QString &ticketId, qint64 version, const QString &holder, const QString &step,
+                                      const QString &status)
+{
+    QString sql = QStringLiteral("UPDATE tickets SET version = ?, holder = ?");
+    QVariantList values{version, textOrNull(holder)};
+    if (!step.isEmpty()) {
+        sql += QStringLiteral(", step = ?, status = ?");
+        values << step << status;
+    }
+    sql += QStringLiteral(" WHERE id = ? AND version <= ?");
+    values << ticketId << version;
+    m_store.change(sql, values);
+}
+
 TicketCache::Sql TicketCache::whereClause(const QueueFilter &f) const
 {
     Sql sql;
@@ -288,12 +302,11 @@ TicketCache::Sql TicketCache::whereClause(const QueueFilter &f) const
         }
         // Shorter than a trigram: a scan, still in SQL, over the same columns the index covers.
         sql.where += QStringLiteral(
-            " AND (id LIKE ?1 ESCAPE '\\' OR order_no LIKE ?1 ESCAPE '\\' OR customer_id LIKE ?1 ESCAPE '\\'"
-            " OR merchant_id LIKE ?1 ESCAPE '\\' OR merchant_name LIKE ?1 ESCAPE '\\' OR product_name LIKE ?1 ESCAPE '\\'"
-            " OR description LIKE ?1 ESCAPE '\\' OR notes_text LIKE ?1 ESCAPE '\\')");
+            " AND (id LIKE ? ESCAPE '\\' OR order_no LIKE ? ESCAPE '\\' OR customer_id LIKE ? ESCAPE '\\'"
+            " OR merchant_id LIKE ? ESCAPE '\\' OR merchant_name LIKE ? ESCAPE '\\' OR product_name LIKE ? ESCAPE '\\'"
+            " OR description LIKE ? ESCAPE '\\' OR notes_text LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(term);
-        sql.where.replace(QLatin1String("?1"), QLatin1String("?"));
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 8; ++i) // one per column above
             sql.values << pattern;
     }
     if (!longTerms.isEmpty()) {

@@ -70,6 +70,10 @@ public:
     void setNotesText(const QString &ticketId, const QString &notesText);
     // The local view of a write the server has not confirmed yet.
     void setPending(const QString &ticketId, int pending, bool blocked);
+    // What a confirmed write changed (its answer's version, holder and, when given, step and
+    // status); an older answer never overwrites a newer row. An empty holder means nobody.
+    void applyConfirmedWrite(const QString &ticketId, qint64 version, const QString &holder, const QString &step,
+                             const QString &status);
 
     QueuePage page(const QueueFilter &filter, const QueueCursor &after, int limit);
     int count(const QueueFilter &filter);

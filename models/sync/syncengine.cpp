@@ -135,7 +135,7 @@ void SyncEngine::resumeAfterSignIn()
 void SyncEngine::flushNow()
 {
     // Back-off applies to automatic retries; the agent (or a reconnect) may ask for one now.
-    m_store.change(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state = 'queued'"));
+    m_outbox.makeAllDue();
     flush();
 }
 
@@ -416,17 +416,9 @@ void SyncEngine::applyWriteEnvelope(const QString &ticketId, const QJsonObject &
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
     if (version <= 0)
         return;
-    QVariant holder = envelope.value(QStringLiteral("holder")).isString() ? QVariant(envelope.value(QStringLiteral("holder")).toString())
-                                                                          : QVariant();
-    QString sql = QStringLiteral("UPDATE tickets SET version = ?, holder = ?");
-    QVariantList values{version, holder};
-    if (envelope.value(QStringLiteral("step")).isString()) {
-        sql += QStringLiteral(", step = ?, status = ?");
-        values << envelope.value(QStringLiteral("step")).toString() << envelope.value(QStringLiteral("status")).toString();
-    }
-    sql += QStringLiteral(" WHERE id = ? AND version <= ?");
-    values << ticketId << version;
-    m_store.change(sql, values);
+    const QJsonValue step = envelope.value(QStringLiteral("step"));
+    m_tickets.applyConfirmedWrite(ticketId, version, envelope.value(QStringLiteral("holder")).toString(),
+                                  step.isString() ? step.toString() : QString(), envelope.value(QStringLiteral("status")).toString());
 }
 
 void SyncEngine::scheduleRetry()
