@@ -247,67 +247,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+17"/>
-        <source>Pending</source>
-        <extracomment>待支付
-----------
-待发货</extracomment>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Paid</source>
-        <extracomment>已支付</extracomment>
-        <translation>已支付</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+19"/>
-        <source>Failed</source>
-        <extracomment>支付失败
-----------
-发货失败</extracomment>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <location line="+64"/>
-        <source>Refunded</source>
-        <extracomment>已退款
-----------
-退款</extracomment>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Partially refunded</source>
-        <extracomment>部分退款</extracomment>
-        <translation>部分退款</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Processing</source>
-        <extracomment>处理中</extracomment>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+39"/>
-        <source>Delivered</source>
-        <extracomment>已发货
-----------
-发货</extracomment>
-        <translation>已发货</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Cancelled</source>
-        <extracomment>已取消</extracomment>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-129"/>
         <source>Standard warranty</source>
         <extracomment>标准质保</extracomment>
         <translation>标准质保</translation>
@@ -343,32 +283,121 @@
         <translation>官方直营</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
+        <source>Pending</source>
+        <comment>payment status</comment>
+        <extracomment>待支付</extracomment>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <comment>payment status</comment>
+        <extracomment>已支付</extracomment>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <comment>payment status</comment>
+        <extracomment>支付失败</extracomment>
+        <translation>支付失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <comment>payment status</comment>
+        <extracomment>已退款</extracomment>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partially refunded</source>
+        <comment>payment status</comment>
+        <extracomment>部分退款</extracomment>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <comment>delivery status</comment>
+        <extracomment>待发货</extracomment>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <comment>delivery status</comment>
+        <extracomment>处理中</extracomment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <comment>delivery status</comment>
+        <extracomment>已发货</extracomment>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <comment>delivery status</comment>
+        <extracomment>发货失败</extracomment>
+        <translation>发货失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>delivery status</comment>
+        <extracomment>已取消</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delivered</source>
+        <comment>key log event</comment>
+        <extracomment>发货</extracomment>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extracted</source>
+        <comment>key log event</comment>
         <extracomment>提取</extracomment>
         <translation>已提取</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activation attempt</source>
+        <comment>key log event</comment>
         <extracomment>激活尝试</extracomment>
         <translation>激活尝试</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeemed</source>
+        <comment>key log event</comment>
         <extracomment>兑换</extracomment>
         <translation>已兑换</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reissued</source>
+        <comment>key log event</comment>
         <extracomment>补发</extracomment>
         <translation>已补发</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <comment>key log event</comment>
+        <extracomment>退款</extracomment>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revoked</source>
+        <comment>key log event</comment>
         <extracomment>作废</extracomment>
         <translation>已作废</translation>
     </message>
@@ -1188,7 +1217,7 @@
         <translation>%1 的本地缓存已损坏，正在从服务器重新加载…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>

@@ -92,15 +92,15 @@ QString DomainLabels::label(PaymentStatus value)
 {
     switch (value) {
     //: 待支付
-    case PaymentStatus::Pending: return tr("Pending");
+    case PaymentStatus::Pending: return tr("Pending", "payment status");
     //: 已支付
-    case PaymentStatus::Paid: return tr("Paid");
+    case PaymentStatus::Paid: return tr("Paid", "payment status");
     //: 支付失败
-    case PaymentStatus::Failed: return tr("Failed");
+    case PaymentStatus::Failed: return tr("Failed", "payment status");
     //: 已退款
-    case PaymentStatus::Refunded: return tr("Refunded");
+    case PaymentStatus::Refunded: return tr("Refunded", "payment status");
     //: 部分退款
-    case PaymentStatus::PartiallyRefunded: return tr("Partially refunded");
+    case PaymentStatus::PartiallyRefunded: return tr("Partially refunded", "payment status");
     }
     return {};
 }
@@ -109,15 +109,15 @@ QString DomainLabels::label(DeliveryStatus value)
 {
     switch (value) {
     //: 待发货
-    case DeliveryStatus::Pending: return tr("Pending");
+    case DeliveryStatus::Pending: return tr("Pending", "delivery status");
     //: 处理中
-    case DeliveryStatus::Processing: return tr("Processing");
+    case DeliveryStatus::Processing: return tr("Processing", "delivery status");
     //: 已发货
-    case DeliveryStatus::Delivered: return tr("Delivered");
+    case DeliveryStatus::Delivered: return tr("Delivered", "delivery status");
     //: 发货失败
-    case DeliveryStatus::Failed: return tr("Failed");
+    case DeliveryStatus::Failed: return tr("Failed", "delivery status");
     //: 已取消
-    case DeliveryStatus::Cancelled: return tr("Cancelled");
+    case DeliveryStatus::Cancelled: return tr("Cancelled", "delivery status");
     }
     return {};
 }
@@ -152,19 +152,19 @@ QString DomainLabels::label(KeyEventType value)
 {
     switch (value) {
     //: 发货
-    case KeyEventType::Delivered: return tr("Delivered");
+    case KeyEventType::Delivered: return tr("Delivered", "key log event");
     //: 提取
-    case KeyEventType::Extracted: return tr("Extracted");
+    case KeyEventType::Extracted: return tr("Extracted", "key log event");
     //: 激活尝试
-    case KeyEventType::ActivationAttempt: return tr("Activation attempt");
+    case KeyEventType::ActivationAttempt: return tr("Activation attempt", "key log event");
     //: 兑换
-    case KeyEventType::Redeemed: return tr("Redeemed");
+    case KeyEventType::Redeemed: return tr("Redeemed", "key log event");
     //: 补发
-    case KeyEventType::Reissued: return tr("Reissued");
+    case KeyEventType::Reissued: return tr("Reissued", "key log event");
     //: 退款
-    case KeyEventType::Refunded: return tr("Refunded");
+    case KeyEventType::Refunded: return tr("Refunded", "key log event");
     //: 作废
-    case KeyEventType::Revoked: return tr("Revoked");
+    case KeyEventType::Revoked: return tr("Revoked", "key log event");
     }
     return {};
 }

@@ -2,6 +2,9 @@
 // The one place where the contract's closed vocabularies get their on-screen labels. English
 // source strings in tr() (context "DomainLabels"); the translator comment carries the contract's
 // Chinese term so translations/warrantydesk_zh_CN.ts matches the domain page word for word.
+// Vocabularies whose English words coincide but whose Chinese terms differ (payment vs delivery
+// status "Pending"/"Failed", key-log "Delivered"/"Refunded") carry a disambiguation (tr()'s 2nd
+// argument: "payment status", "delivery status", "key log event") so each gets its own entry.
 // It lives in wd_itemmodels (not wd_ui) because the item models show these labels too and must
 // not depend on widgets; ui/ includes it as "domainlabels.h" all the same.
 
