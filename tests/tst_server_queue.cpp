@@ -417,7 +417,13 @@ void tst_ServerQueue::slaWarningThenBreach()
     QCOMPARE(listed(QStringLiteral("sla=ok,breached&q=l-new")), QStringList());
     QCOMPARE(get(QStringLiteral("q=l-new")).json().value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("sla_state")).toString(),
              QStringLiteral("warning"));
-    QCOMPARE(withToken(s, "GET", QStringLiteral("/api/v1/stats"), token).json().value(QStringLiteral("sla")).toObject().value(QStringLiteral("warning")).toInt(), 1);
+    // The dashboard counts what the queue lists. Not simply 1: the young fixtures (1-4 h old) fall
+    // into warning together with L-NEW when all were submitted outside working hours (a weekend in
+    // UTC+8), since their SLA then starts at the same instant.
+    const int warningListed = int(get(QStringLiteral("sla=warning&limit=100")).json().value(QStringLiteral("items")).toArray().size());
+    QVERIFY(warningListed >= 1);
+    QCOMPARE(withToken(s, "GET", QStringLiteral("/api/v1/stats"), token).json().value(QStringLiteral("sla")).toObject().value(QStringLiteral("warning")).toInt(),
+             warningListed);
     // Two minutes later it is breached.
     s.advanceClock(120);
     QCOMPARE(listed(QStringLiteral("sla=breached&q=l-new")), QStringList{QStringLiteral("L-NEW")});

@@ -164,9 +164,9 @@ void ApiServer::addTicketRoutes()
                                            QStringLiteral("updated_since"));
             f.updatedSince = since;
         }
-        QJsonObject page;
-        m_db->read([&] { page = m_tickets->list(f); });
-        return HttpResponse::json(page);
+        HttpResponse response;
+        m_db->read([&] { response.body = m_tickets->list(f); });
+        return response;
     });
 
     m_router.add("POST", kApi + QStringLiteral("/tickets/pull"), [this](const HttpRequest &request, const RouteMatch &) {

@@ -70,7 +70,7 @@ public:
     // evidence files) assembled from the stored JSON documents without decoding and re-encoding
     // the case file; nullopt if there is no such ticket. Inside a write it sees that write.
     std::optional<QByteArray> detailJson(const QString &id, qint64 *version) const;
-    QJsonObject list(const TicketFilter &filter) const;
+    QByteArray list(const TicketFilter &filter) const; // the page as JSON text
 
     // The most urgent ticket nobody holds (or whose lease ran out), claimed for `userId`.
     std::optional<TicketRecord> pull(const QString &userId, qint64 leaseMs);

@@ -4,6 +4,7 @@
 #include "ticketstore.h"
 
 #include "isotime.h"
+#include "jsontext.h"
 
 #include <QSqlQuery>
 
@@ -103,7 +104,7 @@ void addIn(QStringList &where, QVariantList &values, const QString &column, cons
 }
 } // namespace
 
-QJsonObject TicketStore::list(const TicketFilter &f) const
+QByteArray TicketStore::list(const TicketFilter &f) const
 {
     const qint64 now = m_clock().toMSecsSinceEpoch();
     QStringList where;
@@ -179,43 +180,93 @@ QJsonObject TicketStore::list(const TicketFilter &f) const
                                      where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
                                      order),
                             values);
-    QJsonArray items;
+    // Written as text, row by row: a QJsonObject per row and its serialisation cost more than the
+    // query itself when a first sync pulls a whole queue.
+    QByteArray out;
+    out.reserve(512 * (limit + 1));
+    out += "{\"items\":[";
+    int count = 0;
     qint64 lastChange = f.updatedSince.value_or(0);
     qint64 lastSortValue = 0;
     QString lastId;
     bool more = false;
+    using namespace jsontext;
+    auto instantOrNull = [&out](const QVariant &ms) {
+        if (ms.isNull())
+            out += "null";
+        else
+            appendString(out, isoMs(ms.toLongLong()));
+    };
+    auto textOrNull = [&out](const QVariant &v) {
+        if (v.isNull())
+            out += "null";
+        else
+            appendString(out, v.toString());
+    };
     while (q.next()) {
-        if (items.size() == limit) {
+        if (count == limit) {
             more = true;
             break;
         }
         const bool held = !q.value(5).isNull() && q.value(6).toLongLong() >= now;
-        const QJsonObject item{
-            {QStringLiteral("id"), q.value(0).toString()},
-            {QStringLiteral("category"), q.value(1).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(1).toString())},
-            {QStringLiteral("step"), q.value(2).toString()},
-            {QStringLiteral("status"), q.value(3).toString()},
-            {QStringLiteral("version"), q.value(4).toLongLong()},
-            {QStringLiteral("holder"), held ? QJsonValue(q.value(5).toString()) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("lease_until"), held ? QJsonValue(isoMs(q.value(6).toLongLong())) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("submitted_at"), isoMs(q.value(7).toLongLong())},
-            {QStringLiteral("sla_due_at"), isoMs(q.value(9).toLongLong())},
-            {QStringLiteral("sla_state"), slaStateOf(q.value(2).toString(), q.value(8).toLongLong(), q.value(9).toLongLong(),
-                                                     q.value(3).toString(), now, q.value(22))},
-            {QStringLiteral("warranty_ends_at"), q.value(10).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(isoMs(q.value(10).toLongLong()))},
-            {QStringLiteral("merchant"), QJsonObject{{QStringLiteral("id"), q.value(11).toString()}, {QStringLiteral("name"), q.value(12).toString()}}},
-            {QStringLiteral("product"), QJsonObject{{QStringLiteral("type"), q.value(13).toString()}, {QStringLiteral("name"), q.value(14).toString()}}},
-            {QStringLiteral("liable_party"), q.value(15).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(15).toString())},
-            {QStringLiteral("amount"), Money::fromCents(q.value(16).toLongLong()).toJson()},
-            {QStringLiteral("order_no"), q.value(17).toString()},
-            {QStringLiteral("customer_id"), q.value(18).toString()},
-            {QStringLiteral("description"), q.value(19).toString()},
-            {QStringLiteral("change_seq"), q.value(20).toLongLong()},
-            {QStringLiteral("updated_at"), isoMs(q.value(21).toLongLong())},
-        };
-        items.append(item);
+        const QString id = q.value(0).toString();
+        if (count++ > 0)
+            out += ',';
+        out += "{\"id\":";
+        appendString(out, id);
+        appendKey(out, "category");
+        textOrNull(q.value(1));
+        appendKey(out, "step");
+        appendString(out, q.value(2).toString());
+        appendKey(out, "status");
+        appendString(out, q.value(3).toString());
+        appendKey(out, "version");
+        appendInteger(out, q.value(4).toLongLong());
+        appendKey(out, "holder");
+        appendStringOrNull(out, q.value(5).toString(), !held);
+        appendKey(out, "lease_until");
+        if (held)
+            appendString(out, isoMs(q.value(6).toLongLong()));
+        else
+            out += "null";
+        appendKey(out, "submitted_at");
+        appendString(out, isoMs(q.value(7).toLongLong()));
+        appendKey(out, "sla_due_at");
+        appendString(out, isoMs(q.value(9).toLongLong()));
+        appendKey(out, "sla_state");
+        appendString(out, slaStateOf(q.value(2).toString(), q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(3).toString(), now,
+                                     q.value(22)));
+        appendKey(out, "warranty_ends_at");
+        instantOrNull(q.value(10));
+        appendKey(out, "merchant");
+        out += "{\"id\":";
+        appendString(out, q.value(11).toString());
+        out += ",\"name\":";
+        appendString(out, q.value(12).toString());
+        out += '}';
+        appendKey(out, "product");
+        out += "{\"type\":";
+        appendString(out, q.value(13).toString());
+        out += ",\"name\":";
+        appendString(out, q.value(14).toString());
+        out += '}';
+        appendKey(out, "liable_party");
+        textOrNull(q.value(15));
+        appendKey(out, "amount");
+        appendDouble(out, double(q.value(16).toLongLong()) / 100.0); // as Money::toJson writes it
+        appendKey(out, "order_no");
+        appendString(out, q.value(17).toString());
+        appendKey(out, "customer_id");
+        appendString(out, q.value(18).toString());
+        appendKey(out, "description");
+        appendString(out, q.value(19).toString());
+        appendKey(out, "change_seq");
+        appendInteger(out, q.value(20).toLongLong());
+        appendKey(out, "updated_at");
+        appendString(out, isoMs(q.value(21).toLongLong()));
+        out += '}';
         lastChange = q.value(20).toLongLong();
-        lastId = q.value(0).toString();
+        lastId = id;
         if (sort) {
             const QString col = sort->column;
             lastSortValue = col == QLatin1String("sla_due_at") ? q.value(9).toLongLong()
@@ -224,14 +275,17 @@ QJsonObject TicketStore::list(const TicketFilter &f) const
                                                                 : q.value(16).toLongLong();
         }
     }
-    QJsonObject page{{QStringLiteral("items"), items}, {QStringLiteral("has_more"), more}};
-    if (f.updatedSince) {
-        // Where the next incremental sync starts; unchanged when nothing new arrived.
-        page.insert(QStringLiteral("next_cursor"), QString::number(lastChange));
-    } else {
-        page.insert(QStringLiteral("next_cursor"), more ? QJsonValue(encodeCursor(lastSortValue, lastId)) : QJsonValue(QJsonValue::Null));
-    }
-    return page;
+    out += "],\"has_more\":";
+    out += more ? "true" : "false";
+    out += ",\"next_cursor\":";
+    if (f.updatedSince) // where the next incremental sync starts; unchanged when nothing new arrived
+        appendString(out, QString::number(lastChange));
+    else if (more)
+        appendString(out, encodeCursor(lastSortValue, lastId));
+    else
+        out += "null";
+    out += '}';
+    return out;
 }
 
 QJsonObject TicketStore::stats() const
