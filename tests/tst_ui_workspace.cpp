@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -71,6 +72,7 @@ private slots:
     void headerClocksTick();
     void orderPanelValues();
     void orderPanelWithoutOrder();
+    void orderPanelFitsANarrowColumn();
     void keyLogDelegateColours();
     void keyLogGivesTheMessageRoom();
     void evidenceSelectionHighlightsLogEvents();
@@ -278,6 +280,50 @@ void TestUiWorkspace::orderPanelWithoutOrder()
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("noOrder"))->isVisibleTo(&panel));
     QVERIFY(!panel.findChild<QWidget *>(QStringLiteral("orderGroup"))->isVisibleTo(&panel));
     QCOMPARE(panel.valueLabel(QStringLiteral("merchantName"))->text().isEmpty(), false);
+}
+
+// The order panel never scrolls sideways: at a narrow column, long values wrap, identifiers elide
+// in the middle (the whole value in the tooltip and fullText()), captions wrap, nothing is cut off.
+void TestUiWorkspace::orderPanelFitsANarrowColumn()
+{
+    CaseFile caseFile = test::loadSampleCase(QStringLiteral("merchant_refused_deposit_insufficient"));
+    caseFile.order->orderNo = QStringLiteral("KM2026112410053912345678901234567890");
+    caseFile.order->product.sku = QStringLiteral("SKU-VERY-LONG-IDENTIFIER-WITHOUT-ANY-SPACES-0001");
+    caseFile.order->product.name = QStringLiteral("Nine Realms Online 100-point card, Asia server, instant delivery");
+    caseFile.merchant.name = QStringLiteral("World of Games Digital Services Trading Company Limited");
+    caseFile.order->offPlatform = true;
+    OrderPanel panel;
+    panel.resize(230, 700);
+    panel.setCase(caseFile);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCoreApplication::processEvents();
+
+    QVERIFY(!panel.horizontalScrollBar()->isVisible());
+    QWidget *content = panel.widget();
+    QVERIFY2(content->width() <= panel.viewport()->width(),
+             qPrintable(QStringLiteral("content %1 px in a %2 px viewport").arg(content->width()).arg(panel.viewport()->width())));
+    for (QLabel *label : content->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(&panel))
+            continue;
+        const QRect inContent(label->mapTo(content, QPoint(0, 0)), label->size());
+        QVERIFY2(inContent.right() < content->width(), qPrintable(label->objectName() + QLatin1Char(' ') + label->text()));
+        if (label->wordWrap()) // a wrapped label is tall enough for its lines
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->objectName() + QLatin1Char(' ') + label->text()));
+    }
+    QLabel *orderNo = panel.valueLabel(QStringLiteral("orderNo"));
+    QCOMPARE(panel.fullText(QStringLiteral("orderNo")), caseFile.order->orderNo);
+    QVERIFY2(orderNo->text() != caseFile.order->orderNo && orderNo->text().contains(QChar(0x2026)), qPrintable(orderNo->text()));
+    QCOMPARE(orderNo->toolTip(), caseFile.order->orderNo);
+    QCOMPARE(panel.fullText(QStringLiteral("sku")), caseFile.order->product.sku);
+    QCOMPARE(panel.valueLabel(QStringLiteral("merchantName"))->text(), panel.fullText(QStringLiteral("merchantName")));
+    QVERIFY(panel.valueLabel(QStringLiteral("merchantName"))->text().contains(caseFile.merchant.name));
+
+    // Wide again: the whole order number, no tooltip.
+    panel.resize(900, 700);
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(orderNo->text(), caseFile.order->orderNo);
+    QVERIFY(orderNo->toolTip().isEmpty());
 }
 
 void TestUiWorkspace::keyLogDelegateColours()

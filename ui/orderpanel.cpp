@@ -5,8 +5,10 @@
 #include "palette.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -25,6 +27,65 @@ QString moneyText(Money money, const QString &currency)
     return currency == QLatin1String("CNY") ? QStringLiteral("¥ ") + money.toString() : money.toString() + QLatin1Char(' ') + currency;
 }
 
+// A one-line value that cannot wrap (an order number has no spaces): elided in the middle when
+// the column is narrow, whole in its tooltip; never asks for more than a few characters of width.
+class ElidedValueLabel : public QLabel
+{
+public:
+    explicit ElidedValueLabel(QWidget *parent) : QLabel(parent) {}
+
+    void setFullText(const QString &text)
+    {
+        m_full = text;
+        updateElision();
+    }
+    QString fullText() const { return m_full; }
+
+    QSize minimumSizeHint() const override
+    {
+        const QSize base = QLabel::minimumSizeHint();
+        return {fontMetrics().horizontalAdvance(QStringLiteral("M…M")) + 2 * margin(), base.height()};
+    }
+    QSize sizeHint() const override
+    {
+        const QSize base = QLabel::sizeHint();
+        return {fontMetrics().horizontalAdvance(m_full) + 2 * margin() + 2, base.height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        updateElision();
+    }
+    void showEvent(QShowEvent *event) override
+    {
+        QLabel::showEvent(event);
+        updateElision(); // the size arrived while hidden
+    }
+    void changeEvent(QEvent *event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::FontChange)
+            updateElision();
+    }
+
+private:
+    void updateElision()
+    {
+        // Before the first layout the width means nothing: show the whole value.
+        const int room = contentsRect().width() - 2 * margin();
+        const QString shown = testAttribute(Qt::WA_WState_Visible) && room > 0
+            ? fontMetrics().elidedText(m_full, Qt::ElideMiddle, room)
+            : m_full;
+        if (shown != text())
+            QLabel::setText(shown);
+        setToolTip(shown == m_full ? QString() : m_full);
+    }
+
+    QString m_full;
+};
+
 } // namespace
 
 OrderPanel::OrderPanel(QWidget *parent) : QScrollArea(parent)
@@ -32,6 +93,8 @@ OrderPanel::OrderPanel(QWidget *parent) : QScrollArea(parent)
     setObjectName(QStringLiteral("orderPanel"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Everything wraps or elides to the width the splitter gives: never a sideways scroll bar.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(8, 8, 8, 8);
@@ -41,15 +104,16 @@ OrderPanel::OrderPanel(QWidget *parent) : QScrollArea(parent)
         auto *box = new QGroupBox(title, content);
         box->setObjectName(QLatin1String(name));
         box->setFlat(true);
-        auto *form = new QFormLayout(box);
-        form->setContentsMargins(4, 4, 4, 4);
-        form->setHorizontalSpacing(12);
-        form->setVerticalSpacing(4);
-        form->setLabelAlignment(Qt::AlignLeft);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        // A grid rather than a QFormLayout: its caption column may shrink below the widest
+        // caption (which then wraps) when the panel is narrow.
+        auto *grid = new QGridLayout(box);
+        grid->setContentsMargins(4, 4, 4, 4);
+        grid->setHorizontalSpacing(12);
+        grid->setVerticalSpacing(4);
+        grid->setColumnStretch(0, 0);
+        grid->setColumnStretch(1, 1);
         column->addWidget(box);
-        return std::make_pair(box, form);
+        return std::make_pair(box, grid);
     };
 
     m_noOrder = new QLabel(tr("No order is linked to this ticket yet."), content);
@@ -59,8 +123,8 @@ OrderPanel::OrderPanel(QWidget *parent) : QScrollArea(parent)
 
     auto [orderBox, order] = group(tr("Order and payment"), "orderGroup");
     m_orderBox = orderBox;
-    addRow(order, tr("Order number"), "orderNo");
-    addRow(order, tr("Customer"), "customerId");
+    addRow(order, tr("Order number"), "orderNo", Fit::Elide);
+    addRow(order, tr("Customer"), "customerId", Fit::Elide);
     addRow(order, tr("Amount paid"), "amountPaid");
     addRow(order, tr("Quantity"), "quantity");
     addRow(order, tr("Paid at"), "paidAt");
@@ -73,7 +137,7 @@ OrderPanel::OrderPanel(QWidget *parent) : QScrollArea(parent)
     m_productBox = productBox;
     addRow(product, tr("Name"), "productName");
     addRow(product, tr("Type"), "productType");
-    addRow(product, tr("SKU"), "sku");
+    addRow(product, tr("SKU"), "sku", Fit::Elide);
     addRow(product, tr("Face value"), "faceValue");
     addRow(product, tr("Region"), "region");
 
@@ -82,7 +146,7 @@ OrderPanel::OrderPanel(QWidget *parent) : QScrollArea(parent)
     addRow(policy, tr("Period"), "warrantyDays");
     addRow(policy, tr("Mode"), "warrantyMode");
     addRow(policy, tr("Disclosed"), "disclosed");
-    addRow(policy, tr("Text shown"), "disclosureText")->setWordWrap(true);
+    addRow(policy, tr("Text shown"), "disclosureText");
 
     auto [merchantBox, merchant] = group(tr("Merchant"), "merchantGroup");
     Q_UNUSED(merchantBox)
@@ -95,21 +159,45 @@ OrderPanel::OrderPanel(QWidget *parent) : QScrollArea(parent)
     setWidget(content);
 }
 
-QLabel *OrderPanel::addRow(QFormLayout *form, const QString &caption, const char *name)
+QLabel *OrderPanel::addRow(QGridLayout *grid, const QString &caption, const char *name, Fit fit)
 {
-    auto *value = new QLabel(form->parentWidget());
+    QLabel *value = fit == Fit::Elide ? new ElidedValueLabel(grid->parentWidget()) : new QLabel(grid->parentWidget());
     value->setObjectName(QLatin1String(name));
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(caption);
-    auto *label = new QLabel(caption, form->parentWidget());
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    if (fit == Fit::Wrap) {
+        // A wrapping label's width hint is its whole text on one line; the column takes what is
+        // left instead, and the label's height follows its width.
+        QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        value->setSizePolicy(policy);
+        value->setWordWrap(true);
+        value->setMinimumWidth(fontMetrics().averageCharWidth() * 6);
+    }
+    auto *label = new QLabel(caption, grid->parentWidget());
     label->setBuddy(value);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     label->setPalette(pal);
-    form->addRow(label, value);
+    const int row = grid->rowCount() == 1 && !grid->itemAtPosition(0, 0) ? 0 : grid->rowCount();
+    grid->addWidget(label, row, 0, Qt::AlignTop);
+    grid->addWidget(value, row, 1);
     m_values.insert(QLatin1String(name), value);
     return value;
+}
+
+QString OrderPanel::fullText(const QString &name) const
+{
+    const QLabel *label = m_values.value(name);
+    if (!label)
+        return {};
+    if (const auto *elided = dynamic_cast<const ElidedValueLabel *>(label))
+        return elided->fullText();
+    return label->text();
 }
 
 void OrderPanel::setTone(const char *name, int tone)
@@ -133,7 +221,11 @@ void OrderPanel::setCase(const CaseFile &caseFile)
     m_tones.clear();
     auto set = [this](const char *name, const QString &text) {
         QLabel *label = m_values.value(QLatin1String(name));
-        label->setText(text.isEmpty() ? tr("—") : text);
+        const QString shown = text.isEmpty() ? tr("—") : text;
+        if (auto *elided = dynamic_cast<ElidedValueLabel *>(label))
+            elided->setFullText(shown);
+        else
+            label->setText(shown);
     };
     const bool hasOrder = caseFile.order.has_value();
     m_noOrder->setVisible(!hasOrder);
