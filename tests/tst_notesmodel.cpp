@@ -1,6 +1,7 @@
 // NotesModel: server notes then pending ones, confirmation and drop, roles; checked throughout by
 // QAbstractItemModelTester.
 #include "notesmodel.h"
+#include "usernames.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private slots:
     void refusedPendingNoteIsDropped();
     void unknownIdsChangeNothing();
     void resetKeepsPendingAfterSynced();
+    void authorNamesFromTheDirectory();
 };
 
 void tst_NotesModel::rolesOfSyncedAndPendingNotes_data()
@@ -127,6 +129,33 @@ void tst_NotesModel::resetKeepsPendingAfterSynced()
     model.setNotes({});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.pendingCount(), 0);
+}
+
+// AuthorNameRole: the directory's display name, the id while the name is unknown; a directory
+// that arrives later repaints the rows.
+void tst_NotesModel::authorNamesFromTheDirectory()
+{
+    NotesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Note a;
+    a.id = QStringLiteral("N-1");
+    a.author = QStringLiteral("agent1");
+    a.text = QStringLiteral("已联系商家");
+    Note b = a;
+    b.id = QStringLiteral("N-2");
+    b.author = QStringLiteral("ghost");
+    model.setNotes({a, b});
+    QCOMPARE(model.index(0).data(NotesModel::AuthorNameRole).toString(), QStringLiteral("agent1"));
+    UserNames names;
+    model.setUserNames(&names);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    names.setNames({{QStringLiteral("agent1"), QStringLiteral("张敏")}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0).data(NotesModel::AuthorNameRole).toString(), QStringLiteral("张敏"));
+    QCOMPARE(model.index(0).data(NotesModel::AuthorRole).toString(), QStringLiteral("agent1"));
+    QCOMPARE(model.index(1).data(NotesModel::AuthorNameRole).toString(), QStringLiteral("ghost"));
+    names.setNames(names.names()); // the same directory again: nothing to repaint
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_NotesModel)

@@ -5,6 +5,7 @@
 #include "tst_remote_support.h"
 #include "servertesthelpers.h"
 #include "testserver.h"
+#include "userdirectoryjob.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -37,6 +38,7 @@ private slots:
     void patchChangesTheCategory();
     void evidenceContentIsVerified();
     void rulesAndStats();
+    void userDirectory();
     void logoutEndsTheSession();
 
 private:
@@ -413,6 +415,36 @@ void TestRemoteClient::rulesAndStats()
     QVERIFY(!stats->json().isEmpty());
     rules->deleteLater();
     stats->deleteLater();
+}
+
+void TestRemoteClient::userDirectory()
+{
+    UserDirectoryJob *job = m_client->users();
+    QVERIFY(await(job));
+    QVERIFY2(job->ok(), qPrintable(job->error().toString()));
+    QStringList ids;
+    for (const DirectoryUser &user : job->users()) {
+        ids << user.id;
+        QVERIFY(!user.displayName.isEmpty());
+        QVERIFY(user.active);
+        if (user.id == QLatin1String("super1"))
+            QCOMPARE(user.role, Role::Supervisor);
+    }
+    for (const QString &user : TestServer::users())
+        QVERIFY2(ids.contains(user), qPrintable(user));
+    // The workstation keeps the same shape; what cannot be read names its field.
+    const auto again = decodeUserDirectory(encodeUserDirectory(job->users()));
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), job->users());
+    const auto noName = decodeUserDirectory(QJsonObject{{QStringLiteral("users"), QJsonArray{QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("x1")}, {QStringLiteral("role"), QStringLiteral("agent")}}}}});
+    QVERIFY(noName.ok());
+    QCOMPARE(noName.value().value(0).displayName, QStringLiteral("x1"));
+    const auto badRole = decodeUserDirectory(QJsonObject{{QStringLiteral("users"), QJsonArray{QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("x1")}, {QStringLiteral("role"), QStringLiteral("boss")}}}}});
+    QVERIFY(!badRole.ok());
+    QCOMPARE(badRole.error().path, QStringLiteral("users[0].role"));
+    job->deleteLater();
 }
 
 void TestRemoteClient::logoutEndsTheSession()

@@ -5,6 +5,7 @@
 #include "servertesthelpers.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void loginAnswers();
     void passwordsAndTokensAreStoredHashed();
     void me();
+    void userDirectory();
     void protectedRoutesNeedAToken_data();
     void protectedRoutesNeedAToken();
     void unauthorizedNamesTheScheme();
@@ -192,6 +194,45 @@ void tst_ServerAuth::me()
         QVERIFY(r.json().contains(QStringLiteral("display_name")));
         QVERIFY(!r.json().contains(QStringLiteral("password_hash")));
     }
+}
+
+// GET /users: every signed-in role reads the directory (id, display name, role, active), ordered
+// by id; a disabled account is listed as inactive; nothing about passwords, lockouts or sessions.
+void tst_ServerAuth::userDirectory()
+{
+    TestServer &s = *m_server;
+    const QString retired = QStringLiteral("dir-retired1");
+    s.api().auth().addUser(retired, QStringLiteral("退休客服"), Role::Agent, QStringLiteral("dir-retired1-password"));
+    s.api().auth().setDisabled(retired, true);
+    for (const QString &caller : TestServer::users()) {
+        const HttpReply r = s.request("GET", QStringLiteral("/api/v1/users"), {}, caller);
+        QVERIFY2(r.status == 200, describe(r).constData());
+        const QJsonArray users = r.json().value(QStringLiteral("users")).toArray();
+        QStringList ids;
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : users) {
+            const QJsonObject u = v.toObject();
+            QStringList keys = u.keys();
+            keys.sort();
+            QCOMPARE(keys, (QStringList{QStringLiteral("active"), QStringLiteral("display_name"), QStringLiteral("id"), QStringLiteral("role")}));
+            ids << u.value(QStringLiteral("id")).toString();
+            byId.insert(ids.last(), u);
+        }
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(ids, sorted);
+        for (const QString &user : TestServer::users()) {
+            QVERIFY2(byId.contains(user), qPrintable(user));
+            QCOMPARE(byId.value(user).value(QStringLiteral("active")).toBool(), true);
+            QVERIFY(!byId.value(user).value(QStringLiteral("display_name")).toString().isEmpty());
+        }
+        QCOMPARE(byId.value(QStringLiteral("super1")).value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
+        QCOMPARE(byId.value(retired).value(QStringLiteral("display_name")).toString(), QStringLiteral("退休客服"));
+        QCOMPARE(byId.value(retired).value(QStringLiteral("active")).toBool(), false);
+        QVERIFY(!r.body.contains("pbkdf2"));
+        QVERIFY(!r.body.contains("password"));
+    }
+    QCOMPARE(s.request("GET", QStringLiteral("/api/v1/users")).status, 401);
 }
 
 void tst_ServerAuth::protectedRoutesNeedAToken_data()

@@ -34,6 +34,7 @@ const QList<RouteRule> &routeRules()
             {"POST", "/api/v1/auth/login", kAll},
             {"POST", "/api/v1/auth/logout", kAll},
             {"GET", "/api/v1/me", kAll},
+            {"GET", "/api/v1/users", kAll},
             {"GET", "/api/v1/health", kAll},
             {"GET", "/api/v1/rules", kAll},
             {"GET", "/api/v1/stats", QStringLiteral("supervisor,admin")},

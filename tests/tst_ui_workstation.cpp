@@ -11,6 +11,7 @@
 #include "executiondialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "notesmodel.h"
 #include "queueview.h"
 #include "servertesthelpers.h"
 #include "stepbar.h"
@@ -325,6 +326,40 @@ private slots:
         QVERIFY(t->verdictAction()->isEnabled());
         // The F1 list holds every shortcut the window binds.
         QVERIFY(m_ws->window()->shortcutActions().size() >= 15);
+    }
+
+    // Other people by name: the server's user directory (GET /users) names the holder in the case
+    // header, the note authors and the dashboard's "held per person"; unknown ids show as ids.
+    void showsOtherUsersByName()
+    {
+        const QString agent = QStringLiteral("agent2");
+        const QString name = QStringLiteral("李娜");
+        m_server->api().database().exec(QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"), {name, agent});
+        QVERIFY(driveToVerdict(*m_server, QStringLiteral("T-UI6"), agent) > 0);
+        signInAs(QStringLiteral("super1"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->userNames().knows(agent), 20000);
+        QCOMPARE(m_ws->userNames().displayName(agent), name);
+        QCOMPARE(m_ws->userNames().displayName(QStringLiteral("never-heard-of")), QStringLiteral("never-heard-of"));
+
+        m_ws->openTicket(QStringLiteral("T-UI6"));
+        QVERIFY(settle(QStringLiteral("T-UI6")));
+        ui::CaseTab *t = tab(QStringLiteral("T-UI6"));
+        QCOMPARE(t->view().state.holder, agent);
+        auto *holder = t->workspace()->findChild<QLabel *>(QStringLiteral("holder"));
+        QVERIFY(holder);
+        QTRY_VERIFY2(holder->text().contains(name) && !holder->text().contains(agent), qPrintable(holder->text()));
+        bool noteByName = false;
+        for (int row = 0; row < t->notesModel()->rowCount(); ++row) {
+            const QModelIndex index = t->notesModel()->index(row);
+            if (index.data(NotesModel::AuthorRole).toString() == agent)
+                noteByName = index.data(NotesModel::AuthorNameRole).toString() == name;
+        }
+        QVERIFY(noteByName);
+
+        QTabWidget *tabs = m_ws->window()->tabs();
+        tabs->setCurrentWidget(m_ws->window()->dashboard());
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->window()->dashboard()->heldByNames().contains(name), 20000);
+        QVERIFY(!m_ws->window()->dashboard()->heldByNames().contains(agent));
     }
 
     void concurrentChangeOpensTheConflictDialog()

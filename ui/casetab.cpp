@@ -10,6 +10,7 @@
 #include "replytemplates.h"
 #include "stepbar.h"
 #include "translation.h"
+#include "usernames.h"
 #include "verdictdialog.h"
 
 #include <QAction>
@@ -94,6 +95,12 @@ CaseTab::CaseTab(const RuleSet &rules, const ReplyTemplates &templates, QWidget 
 void CaseTab::setBytesProvider(BytesProvider provider)
 {
     m_workspace->setBytesProvider(std::move(provider));
+}
+
+void CaseTab::setUserNames(const UserNames *names)
+{
+    m_names = names;
+    m_notes->setUserNames(names);
 }
 
 void CaseTab::setView(const CaseView &view)
@@ -182,7 +189,12 @@ void CaseTab::openExecutionDialog()
     if (!m_view.state.verdict || !m_execute->isEnabled())
         return;
     const QDateTime effective = m_view.state.verdict->approval ? m_view.state.verdict->approval->at : m_view.state.verdict->decidedAt;
-    ExecutionDialog dialog(m_view.caseFile, *m_view.state.verdict, m_view.state.executions, m_templates,
+    QList<ExecutionRecord> done = m_view.state.executions;
+    if (m_names) {
+        for (ExecutionRecord &record : done)
+            record.by = m_names->displayName(record.by); // only shown ("Recorded by …"), never sent
+    }
+    ExecutionDialog dialog(m_view.caseFile, *m_view.state.verdict, done, m_templates,
                            effective.addDays(m_rules.appealWindowDays()), this);
     if (dialog.exec() == QDialog::Accepted)
         emit executionsChosen(dialog.records(), dialog.notifyCustomer(), dialog.notificationText(), dialog.notificationTemplateId());

@@ -12,6 +12,7 @@
 #include "evidenceviewer.h"
 #include "ruleset.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -23,6 +24,7 @@ class QPushButton;
 
 namespace wd {
 class NotesModel;
+class UserNames;
 }
 
 namespace wd::ui {
@@ -69,6 +71,8 @@ public:
     CaseWorkspace *workspace() const { return m_workspace; }
     NotesModel *notesModel() const { return m_notes; }
     QLabel *banner() const { return m_banner; }
+    // Display names for note authors and execution records (not owned; null: user ids).
+    void setUserNames(const UserNames *names);
 
     // Dialog openers, also bound to the window's shortcuts.
     void openVerdictDialog();
@@ -110,6 +114,7 @@ private:
     AssessmentPanel *m_assessment = nullptr;
     NotesPanel *m_notesPanel = nullptr;
     NotesModel *m_notes = nullptr;
+    QPointer<const UserNames> m_names;
     QToolBar *m_tools = nullptr;
     QLabel *m_banner = nullptr;
     QPushButton *m_resolve = nullptr;

@@ -2,6 +2,7 @@
 
 #include "domainlabels.h"
 #include "palette.h"
+#include "usernames.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -166,8 +167,37 @@ void DashboardView::fillBars(QVBoxLayout *layout, const QList<QPair<QString, qin
         layout->addWidget(new QLabel(tr("Nothing yet.")));
 }
 
+void DashboardView::setUserNames(const UserNames *names)
+{
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr);
+    m_names = names;
+    if (names) {
+        connect(names, &UserNames::changed, this, [this] {
+            if (!m_stats.isEmpty())
+                setStats(m_stats);
+        });
+    }
+    if (!m_stats.isEmpty())
+        setStats(m_stats);
+}
+
+QStringList DashboardView::heldByNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_heldBy->count(); ++i) {
+        QLayout *line = m_heldBy->itemAt(i)->layout();
+        if (!line || line->count() == 0)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(line->itemAt(0)->widget()))
+            names << label->text();
+    }
+    return names;
+}
+
 void DashboardView::setStats(const QJsonObject &stats)
 {
+    m_stats = stats;
     const QJsonObject sla = stats.value(QStringLiteral("sla")).toObject();
     auto setTile = [this](const QString &name, qint64 value, Tone tone) {
         QLabel *label = m_tiles.value(name);
@@ -196,7 +226,11 @@ void DashboardView::setStats(const QJsonObject &stats)
         maxCategory = qMax(maxCategory, row.second);
     }
     fillBars(m_byCategory, categories.mid(0, 12), maxCategory);
-    const QList<QPair<QString, qint64>> held = sortedCounts(stats.value(QStringLiteral("held_by")).toObject());
+    QList<QPair<QString, qint64>> held = sortedCounts(stats.value(QStringLiteral("held_by")).toObject());
+    for (auto &row : held) {
+        const QString id = row.first;
+        row.first = m_names ? m_names->displayName(id) : id;
+    }
     fillBars(m_heldBy, held, held.isEmpty() ? 1 : held.first().second);
 
     QStringList actions;

@@ -8,11 +8,16 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 class QGridLayout;
 class QLabel;
 class QVBoxLayout;
+
+namespace wd {
+class UserNames;
+}
 
 namespace wd::ui {
 
@@ -26,6 +31,10 @@ public:
     // The GET /stats answer; unknown or missing members show as 0.
     void setStats(const QJsonObject &stats);
     void setError(const QString &message);
+    // Names for "tickets held per person" (not owned; null: user ids). Redrawn when it changes.
+    void setUserNames(const UserNames *names);
+    // The names in "tickets held per person", top first, for tests.
+    QStringList heldByNames() const;
     // The headline figure of a tile, for tests: "open", "breached", "warning", "awaiting_approval", "appeals".
     QString tileValue(const QString &name) const;
 
@@ -43,6 +52,8 @@ private:
     QVBoxLayout *m_heldBy = nullptr;
     QLabel *m_actions = nullptr;
     QLabel *m_generated = nullptr;
+    QPointer<const UserNames> m_names;
+    QJsonObject m_stats; // the last answer, redrawn when the names change
 };
 
 } // namespace wd::ui

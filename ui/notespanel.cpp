@@ -41,7 +41,7 @@ public:
         const QString when = index.data(NotesModel::AtRole).toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QString text = QStringLiteral("%1 · %2 · %3")
                            .arg(DomainLabels::label(NoteKind(index.data(NotesModel::KindRole).toInt())),
-                                index.data(NotesModel::AuthorRole).toString(), when);
+                                index.data(NotesModel::AuthorNameRole).toString(), when);
         if (index.data(NotesModel::PendingSyncRole).toBool())
             text += QStringLiteral(" · ") + NotesPanel::tr("not yet synced");
         return text;

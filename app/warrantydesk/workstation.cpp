@@ -14,6 +14,7 @@
 #include "queueview.h"
 #include "ticketqueuemodel.h"
 #include "translation.h"
+#include "userdirectoryjob.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -60,6 +61,13 @@ Workstation::Workstation(Options options, QObject *parent)
     }
     m_templates = ui::ReplyTemplates::builtIn(ui::Translation::current());
     connect(qApp, &QCoreApplication::aboutToQuit, this, &Workstation::saveWindow);
+    // New names: the open case headers say who holds them (notes and the dashboard follow by themselves).
+    connect(&m_userNames, &UserNames::changed, this, [this] {
+        if (!m_window)
+            return;
+        for (const QString &id : m_window->openTicketIds())
+            refreshCase(id);
+    });
 }
 
 Workstation::~Workstation()
@@ -200,6 +208,8 @@ void Workstation::onSignedIn(const QUrl &server, const QString &user, const QStr
         emit signInFailed(e.message());
         return;
     }
+    m_directoryFetchedAt = {};
+    loadUserDirectory();
     m_tickets = std::make_unique<store::TicketCache>(*m_store);
     m_cases = std::make_unique<store::CaseCache>(*m_store);
     m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_client);
@@ -213,6 +223,7 @@ void Workstation::onSignedIn(const QUrl &server, const QString &user, const QStr
     else
         m_window->showMaximized();
     m_engine->start();
+    refreshUserDirectory();
     // The server's rule set decides verdicts (and its version is cited by each one).
     remote::RulesJob *rules = m_client->rules();
     connect(rules, &remote::ApiJob::finished, this, [this, rules] {
@@ -249,6 +260,7 @@ void Workstation::buildWindow()
     connect(w, &ui::MainWindow::switchDemoUserRequested, this, &Workstation::switchDemoUser);
     connect(w, &ui::MainWindow::aboutRequested, this, &Workstation::showAbout);
     w->setDashboardVisible(m_actor.role != Role::Agent);
+    w->dashboard()->setUserNames(&m_userNames);
     m_leaseTimer = new QTimer(w);
     connect(m_leaseTimer, &QTimer::timeout, this, &Workstation::renewLeases);
     m_leaseTimer->start(60 * 1000);
@@ -286,10 +298,14 @@ void Workstation::buildWindow()
     connect(e, &sync::SyncEngine::pullProgress, w, [w](int received) {
         w->showProgress(tr("Syncing: %1 tickets received").arg(received), 0, 0);
     });
-    connect(e, &sync::SyncEngine::pullFinished, w, [this, w](bool) {
+    connect(e, &sync::SyncEngine::pullFinished, w, [this, w](bool ok) {
         if (m_engine->evidenceDownloads() == 0)
             w->hideProgress();
         w->setLastSync(m_engine->lastSync());
+        // The directory changes rarely: with a pull at most every few minutes.
+        constexpr qint64 kDirectoryMaxAgeS = 5 * 60;
+        if (ok && (!m_directoryFetchedAt.isValid() || m_directoryFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) > kDirectoryMaxAgeS))
+            refreshUserDirectory();
     });
     connect(e, &sync::SyncEngine::evidenceDownloadsChanged, w, [this, w](int inFlight) {
         if (m_engine->isPulling())
@@ -334,6 +350,48 @@ void Workstation::buildWindow()
         m_login->showError(ui::LoginDialog::Error::SessionExpired, 0, tr("Your unsent changes are kept and go once you are signed in."));
         connect(m_login.get(), &ui::LoginDialog::signInRequested, this, &Workstation::signIn, Qt::UniqueConnection);
         m_login->show();
+    });
+}
+
+QString Workstation::directoryKey() const
+{
+    return QStringLiteral("directory/%1_%2").arg(m_server.host()).arg(m_server.port());
+}
+
+void Workstation::loadUserDirectory()
+{
+    QHash<QString, QString> names;
+    const QVariantMap kept = m_settings.value(directoryKey()).toMap();
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+        names.insert(it.key(), it.value().toString());
+    m_userNames.setNames(names);
+}
+
+void Workstation::refreshUserDirectory()
+{
+    if (!m_client || m_directoryInFlight || m_actor.id.isEmpty())
+        return;
+    m_directoryInFlight = true;
+    remote::UserDirectoryJob *job = m_client->users();
+    const QString key = directoryKey();
+    connect(job, &remote::ApiJob::finished, this, [this, job, key] {
+        job->deleteLater();
+        m_directoryInFlight = false;
+        if (!job->ok()) { // offline or an older server: the names kept so far stay
+            qInfo("wd: the user directory was not refreshed: %s", qPrintable(job->error().toString()));
+            return;
+        }
+        if (key != directoryKey())
+            return; // signed in elsewhere meanwhile
+        m_directoryFetchedAt = QDateTime::currentDateTimeUtc();
+        QHash<QString, QString> names;
+        QVariantMap kept;
+        for (const remote::DirectoryUser &user : job->users()) {
+            names.insert(user.id, user.displayName);
+            kept.insert(user.id, user.displayName);
+        }
+        m_settings.setValue(key, kept);
+        m_userNames.setNames(names);
     });
 }
 

@@ -12,6 +12,7 @@
 #include "settingsdialog.h"
 #include "syncengine.h"
 #include "tokenstore.h"
+#include "usernames.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -67,6 +68,10 @@ public:
     TicketQueueModel *queueModel() const { return m_queueModel.get(); }
     QString userId() const { return m_actor.id; }
     DemoServer *demoServer() const { return m_demo.get(); }
+    // Display names by user id (GET /users), kept between starts; ids where unknown.
+    const UserNames &userNames() const { return m_userNames; }
+    // Asks the server for its user directory now (also done at sign-in and with the pull).
+    void refreshUserDirectory();
 
     void openTicket(const QString &ticketId);
     void pullNext();
@@ -91,6 +96,8 @@ private:
     void showPendingList();
     void showAbout();
     void onCertificateProblem(const remote::CertificateProblem &problem);
+    void loadUserDirectory(); // the copy kept from the last session on this server
+    QString directoryKey() const;
     // workstation_cases.cpp: cases and their writes
     void wireCase(const QString &ticketId);
     void record(const QString &ticketId, const QString &action, const QJsonObject &body, const QString &label);
@@ -123,6 +130,9 @@ private:
     bool m_demoSupervisor = false;
     QSet<QString> m_conflictShown;
     QTimer *m_leaseTimer = nullptr;
+    UserNames m_userNames;
+    QDateTime m_directoryFetchedAt; // invalid: not asked in this session
+    bool m_directoryInFlight = false;
 };
 
 } // namespace wd::app

@@ -55,6 +55,7 @@ void Workstation::openTicket(const QString &ticketId)
 void Workstation::wireCase(const QString &ticketId)
 {
     ui::CaseTab *tab = m_window->caseTab(ticketId);
+    tab->setUserNames(&m_userNames);
     tab->workspace()->setHighlightHalfWidth(qint64(m_prefs.highlightWindowMinutes) * 60 * 1000);
     tab->workspace()->restoreState(m_settings.value(QStringLiteral("case/splitters")).toByteArray());
     tab->setBytesProvider([this, ticketId](const QString &evidenceId) { return evidenceBytes(ticketId, evidenceId); });
@@ -158,7 +159,9 @@ void Workstation::refreshCase(const QString &ticketId)
     inputs.cached = row && row->summary.version > detail->version;
     ui::CaseView view = buildCaseView(inputs, m_rules);
     if (view.meta.holder == m_actor.id)
-        view.meta.holderName = m_displayName; // other users' names are not known to an agent's client
+        view.meta.holderName = m_displayName;
+    else if (m_userNames.knows(view.meta.holder))
+        view.meta.holderName = m_userNames.displayName(view.meta.holder); // else the header shows the id
     tab->setView(view);
     // Evidence: bytes already cached are verified on load; missing ones are fetched.
     EvidenceModel *evidence = tab->workspace()->evidenceModel();

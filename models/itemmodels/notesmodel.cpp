@@ -1,5 +1,7 @@
 #include "notesmodel.h"
 
+#include "usernames.h"
+
 #include <algorithm>
 
 namespace wd {
@@ -23,6 +25,7 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     case KindRole: return int(row.note.kind);
     case KindNameRole: return enumName(row.note.kind);
     case AuthorRole: return row.note.author;
+    case AuthorNameRole: return m_names ? m_names->displayName(row.note.author) : row.note.author;
     case AtRole: return row.note.at;
     case PendingSyncRole: return row.pending;
     default: return {};
@@ -39,7 +42,23 @@ QHash<int, QByteArray> NotesModel::roleNames() const
     names.insert(AtRole, "at");
     names.insert(TextRole, "text");
     names.insert(PendingSyncRole, "pendingSync");
+    names.insert(AuthorNameRole, "authorName");
     return names;
+}
+
+void NotesModel::setUserNames(const UserNames *names)
+{
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr);
+    m_names = names;
+    if (names) {
+        connect(names, &UserNames::changed, this, [this] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {AuthorNameRole});
+        });
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {AuthorNameRole});
 }
 
 void NotesModel::setNotes(const QList<Note> &synced, const QList<Note> &pending)

@@ -7,8 +7,11 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QPointer>
 
 namespace wd {
+
+class UserNames;
 
 class NotesModel : public QAbstractListModel
 {
@@ -22,6 +25,7 @@ public:
         AtRole,          // QDateTime, UTC
         TextRole,
         PendingSyncRole, // bool: written here, not yet confirmed by the server
+        AuthorNameRole,  // the author's display name (setUserNames), else the id
     };
     Q_ENUM(Role)
 
@@ -30,6 +34,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    // Where AuthorNameRole finds display names (not owned; may be null: ids are shown). The rows
+    // repaint when the directory changes.
+    void setUserNames(const UserNames *names);
 
     // Replaces everything: the server's notes, then those still waiting in the outbox.
     void setNotes(const QList<Note> &synced, const QList<Note> &pending = {});
@@ -54,6 +62,7 @@ private:
     int pendingRow(const QString &localId) const;
 
     QList<Row> m_rows;
+    QPointer<const UserNames> m_names;
 };
 
 } // namespace wd

@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "userdirectoryjob.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -365,6 +367,11 @@ RulesJob *ApiClient::rules()
 ApiJob *ApiClient::stats()
 {
     return start<ApiJob>(Request("GET", QStringLiteral("/stats")));
+}
+
+UserDirectoryJob *ApiClient::users()
+{
+    return start<UserDirectoryJob>(Request("GET", QStringLiteral("/users")));
 }
 
 } // namespace wd::remote

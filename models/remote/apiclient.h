@@ -27,6 +27,8 @@ class QSslError;
 
 namespace wd::remote {
 
+class UserDirectoryJob;
+
 // The filters, sort and page of GET /tickets. Empty lists mean "any".
 struct QueueQuery
 {
@@ -105,6 +107,7 @@ public:
     EvidenceContentJob *evidenceContent(const QString &contentId, const QByteArray &expectedSha256Hex = {});
     RulesJob *rules();
     ApiJob *stats();
+    UserDirectoryJob *users(); // GET /users (userdirectoryjob.h)
 
 signals:
     // A request was refused because the session is over (401 outside sign-in): sign in again.

@@ -1,4 +1,5 @@
-// Routes for sessions, the rule set, the supervisor dashboard, the audit log and health.
+// Routes for sessions, the user directory, the rule set, the supervisor dashboard, the audit log
+// and health.
 
 #include "apiserver.h"
 
@@ -44,6 +45,21 @@ void ApiServer::addOtherRoutes()
 
     m_router.add("GET", kApi + QStringLiteral("/me"), [this](const HttpRequest &request, const RouteMatch &) {
         return HttpResponse::json(userJson(authenticate(request).user));
+    });
+
+    // The user directory: who is behind the ids the tickets carry (holders, note authors, history),
+    // for every signed-in role. Never password material, lockout counters or sessions.
+    m_router.add("GET", kApi + QStringLiteral("/users"), [this](const HttpRequest &request, const RouteMatch &) {
+        authenticate(request);
+        QList<User> users;
+        m_db->read([&] { users = m_auth->users(); });
+        QJsonArray list;
+        for (const User &user : users) {
+            QJsonObject o = userJson(user);
+            o.insert(QStringLiteral("active"), !user.disabled);
+            list.append(o);
+        }
+        return HttpResponse::json(QJsonObject{{QStringLiteral("users"), list}});
     });
 
     m_router.add("GET", kApi + QStringLiteral("/rules"), [this](const HttpRequest &request, const RouteMatch &) {
