@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -32,8 +33,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<remote::InMemoryTokenStore> m_tokens;
     std::unique_ptr<app::Workstation> m_ws;
+    QString m_exportFile; // what "Export queue view…" is told to write to
 
     ui::CaseTab *tab(const QString &id) { return m_ws->window() ? m_ws->window()->caseTab(id) : nullptr; }
 
@@ -131,6 +135,7 @@ private slots:
         app::Workstation::Options options;
         options.tokenStore = m_tokens.get();
         options.pollIntervalMs = 500;
+        options.chooseExportFile = [this](QWidget *, const QString &) { return m_exportFile; };
         m_ws = std::make_unique<app::Workstation>(options);
     }
 
@@ -360,6 +365,56 @@ private slots:
         tabs->setCurrentWidget(m_ws->window()->dashboard());
         QTRY_VERIFY_WITH_TIMEOUT(m_ws->window()->dashboard()->heldByNames().contains(name), 20000);
         QVERIFY(!m_ws->window()->dashboard()->heldByNames().contains(agent));
+    }
+
+    // File > Export queue view… (Ctrl+Shift+S, in the F1 list): the queue's current view (its
+    // search, every matching row) with the columns shown and their headers, the ticket id first.
+    void exportsTheQueueView()
+    {
+        for (const char *id : {"T-EX1", "T-EX2", "T-EX3"})
+            QCOMPARE(m_server->intake(TestServer::sampleCase(QString::fromLatin1(id))).status, 201);
+        QCOMPARE(m_server->intake(TestServer::sampleCase(QStringLiteral("T-OTHER"))).status, 201);
+        signInAs(QStringLiteral("agent1"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->queueModel()->matchingCount(), 4, 20000);
+        ui::MainWindow *w = m_ws->window();
+        QAction *action = w->action(QStringLiteral("exportQueueAction"));
+        QVERIFY(action);
+        QVERIFY(w->shortcutActions().contains(action));
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+
+        ui::QueueView *queue = w->queue();
+        queue->findChild<QLineEdit *>(QStringLiteral("searchBox"))->setText(QStringLiteral("T-EX"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->queueModel()->matchingCount(), 3, 20000);
+        queue->table()->setColumnHidden(TicketQueueModel::MerchantColumn, true);
+
+        QTemporaryDir out;
+        m_exportFile = out.filePath(QStringLiteral("队列.csv"));
+        action->trigger();
+        QVERIFY(m_ws->queueExport());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ws->queueExport()->isRunning(), 20000);
+        QFile file(m_exportFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QStringList expectedHeaders;
+        for (int column : queue->visibleColumns())
+            expectedHeaders << m_ws->queueModel()->headerData(column, Qt::Horizontal).toString();
+        QCOMPARE(lines.first(), expectedHeaders.join(QLatin1Char(',')));
+        QVERIFY(!lines.first().contains(m_ws->queueModel()->headerData(TicketQueueModel::MerchantColumn, Qt::Horizontal).toString()));
+        QStringList ids;
+        for (const QString &line : lines.mid(1))
+            ids << line.section(QLatin1Char(','), 0, 0);
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QStringLiteral("T-EX1"), QStringLiteral("T-EX2"), QStringLiteral("T-EX3")}));
+        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("3")), qPrintable(w->statusBar()->currentMessage()));
+        QVERIFY(!w->findChild<QWidget *>(QStringLiteral("cancelProgress"))->isVisible());
+
+        // Nothing chosen in the save dialog: nothing written.
+        m_exportFile.clear();
+        action->trigger();
+        QVERIFY(!m_ws->queueExport()->isRunning());
     }
 
     void concurrentChangeOpensTheConflictDialog()

@@ -34,7 +34,7 @@
 <context>
     <name>wd::TicketQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+266"/>
+        <location filename="../models/itemmodels/ticketqueuemodel.cpp" line="+257"/>
         <source>%n change(s) not yet confirmed by the server</source>
         <translation>
             <numerusform>%n change not yet confirmed by the server</numerusform>
@@ -45,11 +45,19 @@
 <context>
     <name>wd::app::Workstation</name>
     <message numerus="yes">
-        <location filename="../app/warrantydesk/workstation.cpp" line="+298"/>
+        <location filename="../app/warrantydesk/workstation.cpp" line="+328"/>
         <source>Downloading evidence: %n left</source>
         <translation>
             <numerusform>Downloading evidence: %n left</numerusform>
             <numerusform>Downloading evidence: %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>%n ticket(s) exported to %1</source>
+        <translation>
+            <numerusform>%n ticket exported to %1</numerusform>
+            <numerusform>%n tickets exported to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -78,7 +86,7 @@
 <context>
     <name>wd::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+317"/>
+        <location filename="../ui/mainwindow.cpp" line="+321"/>
         <source>%n unsent change(s), %1 need you</source>
         <translation>
             <numerusform>%n unsent change, %1 need you</numerusform>
@@ -105,7 +113,7 @@
 <context>
     <name>wd::ui::OrderPanel</name>
     <message numerus="yes">
-        <location filename="../ui/orderpanel.cpp" line="+166"/>
+        <location filename="../ui/orderpanel.cpp" line="+258"/>
         <source>%n day(s) after delivery</source>
         <translation>
             <numerusform>%n day after delivery</numerusform>

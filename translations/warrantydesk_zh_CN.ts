@@ -921,7 +921,7 @@
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+77"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>已过期</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-26"/>
         <source>A change to this ticket was refused by the server and waits for you</source>
         <translation>该工单的一项修改被服务器拒绝，等待您处理</translation>
     </message>
@@ -953,7 +953,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>wd::app::Workstation</name>
     <message>
-        <location filename="../app/warrantydesk/workstation.cpp" line="+86"/>
+        <location filename="../app/warrantydesk/workstation.cpp" line="+100"/>
         <source>Preparing the demo: writing %1 sample tickets…</source>
         <translation>正在准备演示：写入 %1 个示例工单…</translation>
     </message>
@@ -1064,19 +1064,19 @@
         <translation>无法打开本地缓存：%1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>Syncing: %1 tickets received</source>
         <translation>正在同步：已收到 %1 个工单</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Downloading evidence: %n left</source>
         <translation>
             <numerusform>正在下载证据：剩余 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ticket %1 could not be loaded: %2</source>
         <translation>无法加载工单 %1：%2</translation>
     </message>
@@ -1091,7 +1091,50 @@
         <translation>您尚未发送的更改已保留,重新登录后会自动发送。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <location line="+59"/>
+        <source>Exporting the queue…</source>
+        <translation>正在导出队列…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>An export is already running; cancel it in the status bar or wait for it.</source>
+        <translation>已有导出正在进行；请在状态栏取消或等待其完成。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export queue view</source>
+        <translation>导出队列视图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exporting the queue: %1 of %2 tickets</source>
+        <translation>正在导出队列：%1 / %2 个工单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n ticket(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个工单到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed, no file was written: %1</source>
+        <translation>导出失败，未写入任何文件：%1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1141,7 +1184,7 @@
         <translation>已信任该证书，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../app/warrantydesk/workstation_cases.cpp" line="+62"/>
+        <location filename="../app/warrantydesk/workstation_cases.cpp" line="+63"/>
         <source>Claim</source>
         <translation>领取</translation>
     </message>
@@ -1217,7 +1260,7 @@
         <translation>%1 的本地缓存已损坏，正在从服务器重新加载…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -1602,7 +1645,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::CaseTab</name>
     <message>
-        <location filename="../ui/casetab.cpp" line="+41"/>
+        <location filename="../ui/casetab.cpp" line="+42"/>
         <source>Claim</source>
         <translation>领取</translation>
     </message>
@@ -1657,7 +1700,7 @@ Drop this change?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>The category and findings are set by the agent holding the ticket, before the verdict</source>
         <translation>分类与认定由持有工单的客服在责任判定之前设置</translation>
     </message>
@@ -1707,7 +1750,7 @@ Drop this change?</source>
         <translation>当前显示本地缓存；正在从服务器获取最新数据…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Category and findings</source>
         <translation>分类与认定</translation>
     </message>
@@ -1901,7 +1944,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="+66"/>
+        <location filename="../ui/dashboardview.cpp" line="+67"/>
         <source>Team dashboard</source>
         <translation>团队看板</translation>
     </message>
@@ -1966,12 +2009,12 @@ Drop this change?</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
@@ -2476,7 +2519,7 @@ Drop this change?</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -2502,6 +2545,11 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export queue view…</source>
+        <translation>导出队列视图…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -2783,7 +2831,7 @@ Drop this change?</source>
 <context>
     <name>wd::ui::OrderPanel</name>
     <message>
-        <location filename="../ui/orderpanel.cpp" line="+55"/>
+        <location filename="../ui/orderpanel.cpp" line="+119"/>
         <source>No order is linked to this ticket yet.</source>
         <translation>该工单尚未关联订单。</translation>
     </message>
@@ -2914,12 +2962,12 @@ Drop this change?</source>
         <translation>质保保证金</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>never delivered</source>
         <translation>从未发货</translation>
     </message>
@@ -2996,17 +3044,23 @@ Drop this change?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+334"/>
+        <location line="+360"/>
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-356"/>
         <source>Manage views…</source>
         <translation>管理视图…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>Export queue view…</source>
+        <translation>导出队列视图…</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>Search order, customer, merchant, product, description, notes… (Ctrl+F)</source>
         <translation>搜索订单、买家、商家、商品、描述、备注…(Ctrl+F)</translation>
     </message>
@@ -3091,7 +3145,12 @@ Drop this change?</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+35"/>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
@@ -3106,7 +3165,7 @@ Drop this change?</source>
         <translation>%1 个工单</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>Manage views</source>
         <translation>管理视图</translation>
     </message>

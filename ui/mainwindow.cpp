@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_tabs);
     connect(m_queue, &QueueView::pullRequested, this, &MainWindow::pullRequested);
     connect(m_queue, &QueueView::openTicketRequested, this, &MainWindow::openTicketRequested);
+    connect(m_queue, &QueueView::exportRequested, this, &MainWindow::exportQueueRequested);
     m_dashboard = new DashboardView(m_tabs);
     m_dashboard->hide();
     connect(m_dashboard, &DashboardView::refreshRequested, this, &MainWindow::dashboardRefreshRequested);
@@ -133,6 +134,9 @@ void MainWindow::buildMenus()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addAction(file, QStringLiteral("settingsAction"), tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { emit settingsRequested(); });
+    addAction(file, QStringLiteral("exportQueueAction"), tr("Export queue view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+              [this] { emit exportQueueRequested(); });
+    file->addSeparator();
     addAction(file, QStringLiteral("signOutAction"), tr("Sign out"), {}, [this] { emit signOutRequested(); });
     file->addSeparator();
     addAction(file, QStringLiteral("quitAction"), tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });

@@ -62,6 +62,7 @@ signals:
     void openTicketRequested(const QString &ticketId);
     void syncRequested();
     void cancelProgressRequested();
+    void exportQueueRequested(); // "Export queue view…" (File menu, the queue's menus, Ctrl+Shift+S)
     void pendingListRequested();
     void settingsRequested();
     void signOutRequested();

@@ -94,6 +94,8 @@ QueueView::QueueView(QWidget *parent) : QWidget(parent)
             saveCurrentAsView(name.trimmed());
     });
     menu->addAction(tr("Manage views…"), this, &QueueView::manageViews);
+    menu->addSeparator();
+    menu->addAction(tr("Export queue view…"), this, &QueueView::exportRequested)->setObjectName(QStringLiteral("exportViewAction"));
     manage->setMenu(menu);
     top->addWidget(manage);
     layout->addLayout(top);
@@ -170,6 +172,18 @@ QueueView::QueueView(QWidget *parent) : QWidget(parent)
             connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
         }
         columns.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        const QModelIndex index = m_table->indexAt(pos);
+        if (index.isValid() && m_model) {
+            const QString id = m_model->ticketIdAt(index.row());
+            menu.addAction(tr("Open %1").arg(id), this, [this, id] { emit openTicketRequested(id); });
+            menu.addSeparator();
+        }
+        menu.addAction(tr("Export queue view…"), this, &QueueView::exportRequested);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (m_model)
@@ -343,6 +357,18 @@ void QueueView::applyHiddenColumns(const QList<int> &hidden)
 {
     for (int c = 0; c < TicketQueueModel::ColumnCount; ++c)
         m_table->setColumnHidden(c, hidden.contains(c));
+}
+
+QList<int> QueueView::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < TicketQueueModel::ColumnCount && !m_table->isColumnHidden(logical))
+            columns << logical;
+    }
+    return columns;
 }
 
 QList<int> QueueView::hiddenColumns() const

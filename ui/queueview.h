@@ -50,6 +50,8 @@ public:
     void refreshCount();
     // The team queue with this filter in the bar (from the dashboard's figures).
     void showFilter(const store::QueueFilter &filter);
+    // The columns shown, in their on-screen order (what an export writes).
+    QList<int> visibleColumns() const;
 
     QList<SavedView> savedViews() const { return m_saved; }
     void setSavedViews(const QList<SavedView> &views);
@@ -68,6 +70,8 @@ signals:
     void pullRequested();
     void openTicketRequested(const QString &ticketId);
     void filterChanged();
+    // "Export queue view…" from the views menu or the table's context menu.
+    void exportRequested();
 
 private:
     void buildTabs();

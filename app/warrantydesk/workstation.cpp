@@ -17,6 +17,10 @@
 #include "userdirectoryjob.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+#include <QLocale>
 #include <QJsonArray>
 #include <QListWidget>
 #include <QMessageBox>
@@ -78,6 +82,8 @@ Workstation::~Workstation()
 void Workstation::closeSession()
 {
     saveWindow();
+    m_export.reset(); // cancels a running export (no file is left) and waits for its thread
+    m_exportOwnsProgress = false;
     // The window's tabs and models refer to the engine and the store: they go first.
     m_window.reset();
     m_queueModel.reset();
@@ -251,9 +257,15 @@ void Workstation::buildWindow()
         m_engine->flushNow();
     });
     connect(w, &ui::MainWindow::cancelProgressRequested, this, [this] {
+        // Cancel stops what the bar shows: the export, or the sync and its downloads.
+        if (m_exportOwnsProgress && m_export && m_export->isRunning()) {
+            m_export->cancel();
+            return;
+        }
         m_engine->cancelPull();
         m_engine->cancelEvidenceDownloads();
     });
+    connect(w, &ui::MainWindow::exportQueueRequested, this, &Workstation::exportQueue);
     connect(w, &ui::MainWindow::pendingListRequested, this, &Workstation::showPendingList);
     connect(w, &ui::MainWindow::settingsRequested, this, &Workstation::openSettings);
     connect(w, &ui::MainWindow::signOutRequested, this, &Workstation::signOut);
@@ -295,12 +307,13 @@ void Workstation::buildWindow()
             refreshQueue->start();
         onTicketsChanged(ids);
     });
-    connect(e, &sync::SyncEngine::pullProgress, w, [w](int received) {
+    connect(e, &sync::SyncEngine::pullProgress, w, [this, w](int received) {
+        m_exportOwnsProgress = false;
         w->showProgress(tr("Syncing: %1 tickets received").arg(received), 0, 0);
     });
     connect(e, &sync::SyncEngine::pullFinished, w, [this, w](bool ok) {
         if (m_engine->evidenceDownloads() == 0)
-            w->hideProgress();
+            hideProgressUnlessExporting();
         w->setLastSync(m_engine->lastSync());
         // The directory changes rarely: with a pull at most every few minutes.
         constexpr qint64 kDirectoryMaxAgeS = 5 * 60;
@@ -310,10 +323,12 @@ void Workstation::buildWindow()
     connect(e, &sync::SyncEngine::evidenceDownloadsChanged, w, [this, w](int inFlight) {
         if (m_engine->isPulling())
             return; // the pull's progress has the bar
-        if (inFlight > 0)
+        if (inFlight > 0) {
+            m_exportOwnsProgress = false;
             w->showProgress(tr("Downloading evidence: %n left", nullptr, inFlight), 0, 0);
-        else
-            w->hideProgress();
+        } else {
+            hideProgressUnlessExporting();
+        }
     });
     connect(e, &sync::SyncEngine::detailArrived, this, &Workstation::refreshCase);
     connect(e, &sync::SyncEngine::detailFailed, this, [this](const QString &id, const ApiError &error) {
@@ -351,6 +366,97 @@ void Workstation::buildWindow()
         connect(m_login.get(), &ui::LoginDialog::signInRequested, this, &Workstation::signIn, Qt::UniqueConnection);
         m_login->show();
     });
+}
+
+void Workstation::hideProgressUnlessExporting()
+{
+    if (!m_window)
+        return;
+    if (m_export && m_export->isRunning()) {
+        m_exportOwnsProgress = true; // the export's next page shows its figures
+        m_window->showProgress(tr("Exporting the queue…"), 0, 0);
+        return;
+    }
+    m_window->hideProgress();
+}
+
+void Workstation::exportQueue()
+{
+    if (!m_window || !m_store)
+        return;
+    if (m_export && m_export->isRunning()) {
+        m_window->showMessage(tr("An export is already running; cancel it in the status bar or wait for it."));
+        return;
+    }
+    ui::QueueView *queue = m_window->queue();
+    // The ticket id first, then the other columns shown, in their on-screen order and headers.
+    QList<int> columns{TicketQueueModel::TicketColumn};
+    for (int column : queue->visibleColumns()) {
+        if (column != TicketQueueModel::TicketColumn)
+            columns << column;
+    }
+    QStringList headers;
+    for (int column : columns)
+        headers << m_queueModel->headerData(column, Qt::Horizontal).toString();
+
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("warrantydesk-queue-%1.csv")
+                                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString fileName = m_options.chooseExportFile
+        ? m_options.chooseExportFile(m_window.get(), suggested)
+        : QFileDialog::getSaveFileName(m_window.get(), tr("Export queue view"), suggested, tr("CSV files (*.csv)"));
+    if (fileName.isEmpty() || !m_window)
+        return;
+
+    store::QueueExportSpec spec;
+    spec.databasePath = m_store->path();
+    spec.filter = queue->currentFilter();
+    spec.headers = headers;
+    spec.fileName = fileName;
+    const QDateTime now = QDateTime::currentDateTimeUtc(); // one instant for every countdown in the file
+    spec.cells = [columns, now](const store::QueueRow &row) {
+        QStringList cells;
+        cells.reserve(columns.size());
+        for (int column : columns)
+            cells << TicketQueueModel::displayText(row, column, now);
+        return cells;
+    };
+    if (!m_export) {
+        m_export = std::make_unique<store::QueueExport>();
+        connect(m_export.get(), &store::QueueExport::progress, this, [this](int written, int total) {
+            if (!m_window || (m_engine && (m_engine->isPulling() || m_engine->evidenceDownloads() > 0)))
+                return; // the sync has the bar meanwhile
+            m_exportOwnsProgress = true;
+            m_window->showProgress(tr("Exporting the queue: %1 of %2 tickets").arg(QLocale().toString(written), QLocale().toString(total)),
+                                   written, qMax(1, total));
+        });
+        connect(m_export.get(), &store::QueueExport::finished, this, &Workstation::onExportFinished);
+    }
+    m_exportOwnsProgress = true;
+    m_window->showProgress(tr("Exporting the queue…"), 0, 0);
+    m_export->start(std::move(spec));
+}
+
+void Workstation::onExportFinished(store::QueueExport::Outcome outcome, int rows, const QString &fileName, const QString &message)
+{
+    if (!m_window)
+        return;
+    if (m_exportOwnsProgress) {
+        m_exportOwnsProgress = false;
+        if (!m_engine || (!m_engine->isPulling() && m_engine->evidenceDownloads() == 0))
+            m_window->hideProgress();
+    }
+    switch (outcome) {
+    case store::QueueExport::Outcome::Written:
+        m_window->showMessage(tr("%n ticket(s) exported to %1", nullptr, rows).arg(QDir::toNativeSeparators(fileName)), 10000);
+        break;
+    case store::QueueExport::Outcome::Cancelled:
+        m_window->showMessage(tr("Export cancelled: no file was written."));
+        break;
+    case store::QueueExport::Outcome::Failed:
+        m_window->showMessage(tr("The export failed, no file was written: %1").arg(message), 10000);
+        break;
+    }
 }
 
 QString Workstation::directoryKey() const

@@ -7,6 +7,7 @@
 #include "apiclient.h"
 #include "caseviewbuilder.h"
 #include "localstore.h"
+#include "queueexport.h"
 #include "replytemplates.h"
 #include "ruleset.h"
 #include "settingsdialog.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +49,8 @@ public:
         QString demoDatabase;                 // default: DemoServer::defaultDatabasePath()
         remote::TokenStore *tokenStore = nullptr; // default: the OS credential store (QtKeychain)
         int pollIntervalMs = 30000;
+        // Asks where "Export queue view…" writes (empty: nothing is exported). Default: a save dialog.
+        std::function<QString(QWidget *parent, const QString &suggested)> chooseExportFile;
     };
 
     explicit Workstation(Options options, QObject *parent = nullptr);
@@ -72,6 +76,10 @@ public:
     const UserNames &userNames() const { return m_userNames; }
     // Asks the server for its user directory now (also done at sign-in and with the pull).
     void refreshUserDirectory();
+    // "Export queue view…": the queue's current view to CSV, off the UI thread, with progress
+    // and Cancel in the status bar.
+    void exportQueue();
+    store::QueueExport *queueExport() const { return m_export.get(); }
 
     void openTicket(const QString &ticketId);
     void pullNext();
@@ -97,6 +105,8 @@ private:
     void showAbout();
     void onCertificateProblem(const remote::CertificateProblem &problem);
     void loadUserDirectory(); // the copy kept from the last session on this server
+    void onExportFinished(store::QueueExport::Outcome outcome, int rows, const QString &fileName, const QString &message);
+    void hideProgressUnlessExporting();
     QString directoryKey() const;
     // workstation_cases.cpp: cases and their writes
     void wireCase(const QString &ticketId);
@@ -133,6 +143,8 @@ private:
     UserNames m_userNames;
     QDateTime m_directoryFetchedAt; // invalid: not asked in this session
     bool m_directoryInFlight = false;
+    std::unique_ptr<store::QueueExport> m_export;
+    bool m_exportOwnsProgress = false; // the status bar's progress and Cancel are the export's
 };
 
 } // namespace wd::app

@@ -231,17 +231,8 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
             return int(clock.level);
         if (role == ClockLeftMsRole)
             return clock.leftMs;
-        if (role == Qt::DisplayRole) {
-            if (!clock.valid())
-                return tr("—");
-            if (clock.level == ClockLevel::Paused)
-                return tr("paused");
-            if (clock.level == ClockLevel::Met)
-                return tr("met");
-            if (column == WarrantyColumn && clock.leftMs < 0)
-                return tr("expired");
-            return formatLeft(clock.leftMs);
-        }
+        if (role == Qt::DisplayRole)
+            return displayText(row, column, m_clock());
         if (role == Qt::ToolTipRole) {
             const QDateTime at = column == SlaColumn ? s.slaDueAt : s.warrantyEndsAt;
             return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QVariant();
@@ -268,6 +259,28 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    return displayText(row, column, m_clock());
+}
+
+QString TicketQueueModel::displayText(const store::QueueRow &row, int column, const QDateTime &now)
+{
+    const remote::TicketSummary &s = row.summary;
+    if (column == SlaColumn || column == WarrantyColumn) {
+        const ClockState clock = column == SlaColumn
+            ? slaClockState(s.submittedAt, s.slaDueAt, slaStateName(s.slaState), now)
+            : warrantyClockState(s.warrantyEndsAt, now);
+        if (!clock.valid())
+            return tr("—");
+        if (clock.level == ClockLevel::Paused)
+            return tr("paused");
+        if (clock.level == ClockLevel::Met)
+            return tr("met");
+        if (column == WarrantyColumn && clock.leftMs < 0)
+            return tr("expired");
+        return formatLeft(clock.leftMs);
+    }
     switch (column) {
     case TicketColumn: return s.id;
     case StepColumn: return DomainLabels::label(s.step);
@@ -276,7 +289,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case ProductColumn: return s.productName;
     case MerchantColumn: return s.merchantName;
     case AmountColumn: return s.amount.toString();
-    case UpdatedColumn: return formatInstant(s.updatedAt, m_clock());
+    case UpdatedColumn: return formatInstant(s.updatedAt, now);
     case SyncColumn: return row.blocked ? tr("conflict") : row.pending > 0 ? tr("pending") : QString();
     default: break;
     }

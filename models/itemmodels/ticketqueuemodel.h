@@ -63,6 +63,8 @@ public:
     static QString formatLeft(qint64 ms);
     // "14:05" today, "11-24 09:30" this year, else "2025-12-31 23:59" (local time).
     static QString formatInstant(const QDateTime &instant, const QDateTime &now);
+    // A cell's on-screen text (DisplayRole) as of `now`; thread-safe, for exports off the UI thread.
+    static QString displayText(const store::QueueRow &row, int column, const QDateTime &now);
 
 signals:
     void loadFailed(const QString &message);
