@@ -271,6 +271,74 @@ private slots:
         QCOMPARE(tickets.page(filter, {}, 10).rows.value(0).summary.id, QStringLiteral("T-00006"));
     }
 
+    // The background build (sync::SearchIndexBuilder) runs buildSearchIndexStep on a second
+    // connection while the first one keeps writing: rows changed behind the build, ahead of it
+    // and added after it are all found, searches are right at every stage, and a build
+    // interrupted (its connection closed) carries on where it stopped.
+    void searchIndexIsBuiltInChunksBesideWrites()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("chunks.sqlite"));
+        auto store = LocalStore::open(file);
+        TicketCache tickets(*store);
+        QVERIFY(tickets.deferSearchIfEmpty());
+        QList<remote::TicketSummary> all;
+        for (int i = 0; i < 240; ++i)
+            all << summary(i);
+        tickets.upsert(all);
+        QVERIFY(tickets.searchIndexPending());
+        auto found = [&](const QString &text) {
+            QueueFilter filter;
+            filter.text = text;
+            const QStringList ids = allPages(tickets, filter, 50);
+            if (tickets.count(filter) != ids.size())
+                return QStringList{QStringLiteral("count() disagrees with the pages")};
+            return ids;
+        };
+        {
+            auto builderStore = LocalStore::open(file); // the builder's own connection
+            TicketCache builder(*builderStore);
+            QVERIFY(!builder.buildSearchIndexStep(50));
+            QVERIFY(!builder.buildSearchIndexStep(50));
+            QCOMPARE(builderStore->meta(QLatin1String(TicketCache::kSearchUpToKey)).toInt(), 100);
+        } // interrupted: the connection is gone, the watermark stays
+        // Changed meanwhile on the first connection: one row the build has covered, one ahead of it.
+        remote::TicketSummary behind = summary(10);
+        behind.description = QStringLiteral("商家拒绝退款");
+        remote::TicketSummary ahead = summary(200);
+        ahead.description = QStringLiteral("卡密被冻结");
+        tickets.upsert({behind, ahead});
+        QVERIFY(tickets.searchDeferred());
+        QCOMPARE(found(QStringLiteral("拒绝退款")), QStringList{behind.id}); // by the scan
+        QCOMPARE(found(QStringLiteral("卡密被冻结")), QStringList{ahead.id});
+        {
+            auto builderStore = LocalStore::open(file);
+            TicketCache builder(*builderStore);
+            int steps = 0;
+            while (!builder.buildSearchIndexStep(50))
+                ++steps;
+            QCOMPARE(steps, 2); // 100 of 240 were done: 50, 50, then the last 40
+            QVERIFY(!tickets.searchDeferred()); // the first connection searches the index now
+            QVERIFY(tickets.searchIndexPending()); // the queue indexes are still to come
+            // Found through the index (three characters and more), each exactly once.
+            QCOMPARE(found(QStringLiteral("拒绝退款")), QStringList{behind.id});
+            QCOMPARE(found(QStringLiteral("卡密被冻结")), QStringList{ahead.id});
+            QCOMPARE(found(QStringLiteral("充值后未到账")).size(), 240 - 3);
+            QCOMPARE(found(QStringLiteral("O2026000239")), QStringList{summary(239).id});
+            builder.finishQueueIndexes();
+        }
+        QVERIFY(!tickets.searchIndexPending());
+        QVERIFY(!tickets.deferSearchIfEmpty());
+        // Rows added and changed afterwards are indexed as they arrive.
+        remote::TicketSummary added = summary(500);
+        added.description = QStringLiteral("话费充值未到账");
+        tickets.upsert({added});
+        QCOMPARE(found(QStringLiteral("话费充值")), QStringList{added.id});
+        QSqlQuery &q = store->exec(QStringLiteral("SELECT count(*) FROM ticket_search"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 241); // no row indexed twice
+        q.finish();
+    }
+
     void relaxedWritesCommitAndNoFullWriteJoinsThem()
     {
         auto store = LocalStore::open(m_dir.filePath(QStringLiteral("r.sqlite")));

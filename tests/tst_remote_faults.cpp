@@ -49,7 +49,12 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                // A reset seen while reading takes the socket to UnconnectedState without a
+                // disconnected() signal, so the state is what is counted.
+                connect(socket, &QTcpSocket::stateChanged, this, [this, socket](QAbstractSocket::SocketState state) {
+                    if (state != QAbstractSocket::UnconnectedState || socket->property("counted").toBool())
+                        return;
+                    socket->setProperty("counted", true);
                     ++m_disconnects;
                     socket->deleteLater();
                 });
@@ -224,7 +229,7 @@ void TestRemoteFaults::endlessBodyIsCutAtTheLimit()
     QCOMPARE(job->maxBytes(), ApiClient::kPageAnswerBytes);
     QVERIFY(job->error().title.contains(QString::number(ApiClient::kPageAnswerBytes)));
     QVERIFY(job->items().isEmpty());
-    QTRY_COMPARE(server.disconnects(), 1); // the client hung up instead of reading on
+    QTRY_COMPARE_WITH_TIMEOUT(server.disconnects(), 1, 30000); // the client hung up instead of reading on
     QVERIFY(server.bytesSent() >= ApiClient::kPageAnswerBytes);
 }
 

@@ -98,9 +98,18 @@ private slots:
         Rig rig(server, QStringLiteral("agent1"), dbFile("pull.sqlite"));
         rig.engine->setPageSize(5); // several pages, with the next requested while one is stored
         QSignalSpy changed(rig.engine.get(), &sync::SyncEngine::ticketsChanged);
+        QSignalSpy indexed(rig.engine.get(), &sync::SyncEngine::searchIndexFinished);
         QVERIFY(pullAndWait(rig));
         store::TicketCache cache(*rig.store);
         QCOMPARE(cache.total(), 23);
+        // The first sync left the search index to a background thread, which completes it.
+        QTRY_COMPARE_WITH_TIMEOUT(indexed.size(), 1, 20000);
+        QCOMPARE(indexed.at(0).at(0).toBool(), true);
+        QVERIFY(!rig.engine->isBuildingSearchIndex());
+        QVERIFY(!cache.searchIndexPending());
+        store::QueueFilter byId;
+        byId.text = QStringLiteral("T-P7");
+        QCOMPARE(cache.count(byId), 1);
         QCOMPARE(rig.engine->connectivity(), sync::Connectivity::Online);
         QVERIFY(rig.engine->lastSync().isValid());
 

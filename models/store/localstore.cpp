@@ -74,7 +74,9 @@ LocalStore::~LocalStore()
 int LocalStore::schemaVersion()
 {
     QSqlQuery &q = exec(QStringLiteral("PRAGMA user_version"));
-    return q.next() ? q.value(0).toInt() : 0;
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return version;
 }
 
 void LocalStore::migrate()
@@ -149,6 +151,11 @@ void LocalStore::write(const std::function<void()> &work, Durability durability)
         QSqlQuery full(QSqlDatabase::database(m_connectionName, false));
         full.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     };
+    // A statement left open holds a read snapshot; once another connection (the background
+    // search index build) has committed, SQLite refuses to turn that stale snapshot into a write
+    // at once (SQLITE_BUSY, no waiting): start every write transaction from a fresh one.
+    for (QSqlQuery &q : m_prepared)
+        q.finish();
     try {
         execDirect(QStringLiteral("BEGIN IMMEDIATE"));
     } catch (...) {

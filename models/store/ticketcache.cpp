@@ -151,7 +151,10 @@ bool QueueFilter::operator==(const QueueFilter &o) const
 void TicketCache::upsert(const QList<remote::TicketSummary> &summaries)
 {
     m_store.write([&] {
-        const bool indexRows = !searchDeferred();
+        // While the index is built in the background (buildSearchIndexStep) only the rows it has
+        // already covered are indexed here; it reads the others from the table when it gets there.
+        const bool deferred = searchDeferred();
+        const qint64 indexedUpTo = deferred ? m_store.meta(QLatin1String(kSearchUpToKey), QStringLiteral("0")).toLongLong() : 0;
         for (const remote::TicketSummary &s : summaries) {
             QSqlQuery &q = m_store.exec(QStringLiteral(
                 "INSERT INTO tickets(id, category, step, status, version, holder, lease_until, submitted_at, sla_due_at,"
@@ -179,7 +182,7 @@ void TicketCache::upsert(const QList<remote::TicketSummary> &summaries)
             const qint64 rowid = q.value(0).toLongLong();
             const QString notes = q.value(1).toString();
             q.finish();
-            if (indexRows)
+            if (!deferred || rowid <= indexedUpTo)
                 indexForSearch(s, rowid, notes);
         }
     }, LocalStore::Durability::Relaxed);
@@ -197,6 +200,7 @@ bool TicketCache::deferSearchIfEmpty()
         q.finish();
         if (empty) {
             m_store.setMeta(QLatin1String(kSearchIndexKey), QStringLiteral("deferred"));
+            m_store.setMeta(QLatin1String(kSearchUpToKey), QStringLiteral("0"));
             // Built by sorting once at the end; the default order keeps its index meanwhile.
             for (const auto &index : deferrableQueueIndexes())
                 m_store.execDirect(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.first));
@@ -211,27 +215,72 @@ bool TicketCache::searchDeferred() const
     return m_store.meta(QLatin1String(kSearchIndexKey)) == QLatin1String("deferred");
 }
 
-void TicketCache::buildSearchIndex()
+bool TicketCache::searchIndexPending() const
 {
-    if (!searchDeferred())
-        return;
+    return !m_store.meta(QLatin1String(kSearchIndexKey)).isEmpty();
+}
+
+bool TicketCache::buildSearchIndexStep(int rows)
+{
+    bool complete = false;
     m_store.write([&] {
-        // One statement over the whole table: FTS5 builds its segments in memory and writes them
-        // once, where row-by-row inserts committed page by page write and merge many small ones.
-        m_store.change(QStringLiteral("DELETE FROM ticket_search"));
-        m_store.change(QStringLiteral(
-            "INSERT INTO ticket_search(rowid, ticket_id, order_no, customer_id, merchant, product, description, notes)"
-            " SELECT rowid, id, coalesce(order_no, ''), coalesce(customer_id, ''),"
-            " coalesce(merchant_id, '') || ' ' || coalesce(merchant_name, ''), coalesce(product_name, ''),"
-            " coalesce(description, ''), notes_text FROM tickets"));
-        for (const auto &index : deferrableQueueIndexes())
-            m_store.execDirect(index.second);
-        m_store.change(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QLatin1String(kSearchIndexKey)});
+        if (!searchDeferred()) {
+            complete = true;
+            return;
+        }
+        const qint64 from = m_store.meta(QLatin1String(kSearchUpToKey), QStringLiteral("0")).toLongLong();
+        // The last rowid of this chunk, or the table's last when fewer rows are left.
+        QSqlQuery &bound = m_store.exec(QStringLiteral("SELECT rowid FROM tickets WHERE rowid > ? ORDER BY rowid LIMIT 1 OFFSET ?"),
+                                        {from, qMax(1, rows) - 1});
+        qint64 to = bound.next() ? bound.value(0).toLongLong() : -1;
+        bound.finish();
+        if (to < 0) {
+            QSqlQuery &last = m_store.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM tickets"));
+            to = last.next() ? last.value(0).toLongLong() : 0;
+            last.finish();
+            complete = true;
+        }
+        if (to > from) {
+            // One statement per chunk: FTS5 builds the chunk's segment in memory and writes it once.
+            m_store.change(QStringLiteral(
+                "INSERT INTO ticket_search(rowid, ticket_id, order_no, customer_id, merchant, product, description, notes)"
+                " SELECT rowid, id, coalesce(order_no, ''), coalesce(customer_id, ''),"
+                " coalesce(merchant_id, '') || ' ' || coalesce(merchant_name, ''), coalesce(product_name, ''),"
+                " coalesce(description, ''), notes_text FROM tickets WHERE rowid > ? AND rowid <= ?"),
+                {from, to});
+        }
+        if (complete) {
+            // Every row is indexed, and upsert() indexes every row from now on; the queue's
+            // other orders follow (finishQueueIndexes).
+            m_store.setMeta(QLatin1String(kSearchIndexKey), QStringLiteral("indexes"));
+            m_store.change(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QLatin1String(kSearchUpToKey)});
+        } else {
+            m_store.setMeta(QLatin1String(kSearchUpToKey), QString::number(to));
+        }
     }, LocalStore::Durability::Relaxed);
+    return complete;
+}
+
+void TicketCache::finishQueueIndexes()
+{
+    if (m_store.meta(QLatin1String(kSearchIndexKey)) != QLatin1String("indexes"))
+        return;
+    // One transaction per index: each holds the write lock for a fraction of a second only.
+    for (const auto &index : deferrableQueueIndexes())
+        m_store.write([&] { m_store.execDirect(index.second); }, LocalStore::Durability::Relaxed);
+    m_store.write([&] { m_store.change(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QLatin1String(kSearchIndexKey)}); },
+                  LocalStore::Durability::Relaxed);
     // Statistics for the planner now that the table is full: which index to walk for a filter.
     // A whole ANALYZE (about 0.2 s for 100,000 tickets): a sampled one (analysis_limit) guesses
     // 1,000 rows per value and sends "status = open" (half the queue) to a sort.
     m_store.execDirect(QStringLiteral("ANALYZE"));
+}
+
+void TicketCache::buildSearchIndex()
+{
+    while (!buildSearchIndexStep(kSearchChunkRows)) {
+    }
+    finishQueueIndexes();
 }
 
 void TicketCache::indexForSearch(const remote::TicketSummary &s, qint64 rowid, const QString &notesText)

@@ -64,9 +64,18 @@ public:
     // the table and other orders sort meanwhile. True while deferred.
     bool deferSearchIfEmpty();
     bool searchDeferred() const;
-    // After a complete sync: builds a deferred search index in one statement, the dropped
-    // indexes, and the planner's statistics. Does nothing when nothing was deferred.
+    // After a complete sync, the deferred search index is built chunk by chunk, each chunk in its
+    // own short transaction, so it can run on a second connection in the background
+    // (sync::SearchIndexBuilder) while the agent works: one step indexes the next `rows` tickets
+    // and returns true once every ticket is indexed (searches use the index from then on).
+    // finishQueueIndexes() then creates the dropped queue indexes and the planner's statistics.
+    // buildSearchIndex() does all of it at once. Each does nothing when nothing is pending.
+    bool buildSearchIndexStep(int rows);
+    void finishQueueIndexes();
     void buildSearchIndex();
+    // True until the search index and the queue indexes are complete.
+    bool searchIndexPending() const;
+    static constexpr int kSearchChunkRows = 5000;
     void setNotesText(const QString &ticketId, const QString &notesText);
     // The local view of a write the server has not confirmed yet.
     void setPending(const QString &ticketId, int pending, bool blocked);
@@ -80,7 +89,10 @@ public:
     std::optional<QueueRow> ticket(const QString &id);
     int total();
 
-    static constexpr const char *kSearchIndexKey = "search_index"; // meta: "deferred" while the index waits
+    // meta: "deferred" while the search index waits, "indexes" while the queue indexes do.
+    static constexpr const char *kSearchIndexKey = "search_index";
+    // meta: the last rowid the background build has indexed while deferred.
+    static constexpr const char *kSearchUpToKey = "search_index_upto";
 
 private:
     struct Sql

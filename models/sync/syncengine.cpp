@@ -35,6 +35,8 @@ QJsonObject errorJson(const ApiError &error)
 SyncEngine::SyncEngine(store::LocalStore &store, remote::ApiClient &client, QObject *parent)
     : QObject(parent), m_store(store), m_tickets(store), m_cases(store), m_outbox(store), m_client(client)
 {
+    connect(&m_indexBuilder, &SearchIndexBuilder::searchIndexReady, this, &SyncEngine::searchIndexReady);
+    connect(&m_indexBuilder, &SearchIndexBuilder::finished, this, &SyncEngine::searchIndexFinished);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_retryTimer.setSingleShot(true);
@@ -249,10 +251,12 @@ void SyncEngine::onPage(remote::TicketPageJob *job)
     if (more)
         return;
     try {
-        m_tickets.buildSearchIndex();
+        // A first sync deferred the search index: it is built in the background from here on
+        // (searches scan the table until it is complete); an interrupted build carries on.
+        if (m_tickets.searchIndexPending())
+            m_indexBuilder.start(m_store.path());
     } catch (const store::StoreError &e) {
-        // Still deferred: searches keep scanning, the next complete pull tries again.
-        qWarning("sync: the search index could not be built: %s", qPrintable(e.message()));
+        qWarning("sync: %s", qPrintable(e.message()));
     }
     m_lastSync = QDateTime::currentDateTimeUtc();
     m_store.setMeta(QStringLiteral("last_sync"), QString::number(m_lastSync.toMSecsSinceEpoch()));

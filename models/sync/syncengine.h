@@ -14,6 +14,7 @@
 #include "casecache.h"
 #include "localstore.h"
 #include "outbox.h"
+#include "searchindexbuilder.h"
 #include "ticketcache.h"
 
 #include <QDateTime>
@@ -46,6 +47,7 @@ public:
     int blockedCount() const { return m_blocked; }
     QDateTime lastSync() const { return m_lastSync; }
     bool isPulling() const { return m_pullJob != nullptr; }
+    bool isBuildingSearchIndex() const { return m_indexBuilder.isRunning(); }
 
     // Tuning, mostly for tests and benchmarks.
     void setPollInterval(int onlineMs, int offlineMs);
@@ -86,6 +88,10 @@ signals:
     void writeConfirmed(qint64 seq, const QString &ticketId);
     void writeBlocked(qint64 seq, const QString &ticketId, const wd::remote::ApiError &error);
     void sessionExpired();
+    // The background build of the search index a first sync deferred: every ticket is now found
+    // through the index; then the whole build (queue indexes too) is over.
+    void searchIndexReady();
+    void searchIndexFinished(bool ok);
 
 private:
     void requestPage();
@@ -127,6 +133,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_retryTimer;
     QTimer m_pullSoon; // a pull shortly after confirmed writes, coalesced
+    SearchIndexBuilder m_indexBuilder; // last: stopped (its thread joined) before the rest goes
 };
 
 } // namespace wd::sync
