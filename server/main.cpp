@@ -10,6 +10,7 @@
 #include "demoloader.h"
 
 #include <QCommandLineParser>
+#include <QThread>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
@@ -153,6 +154,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("name"), QStringLiteral("Display name of a new user."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("tickets"), QStringLiteral("Number of demo tickets to seed."), QStringLiteral("N"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed of the demo data."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("read-threads"),
+                      QStringLiteral("Threads answering GET requests besides the listening one (0: none; default: one per core beyond the first, at least one)."),
+                      QStringLiteral("N")});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -160,6 +164,16 @@ int main(int argc, char *argv[])
     try {
         ServerOptions options;
         options.databaseUrl = parser.value(QStringLiteral("db"));
+        if (command == QLatin1String("serve")) {
+            bool threadsOk = true;
+            options.readThreads = parser.isSet(QStringLiteral("read-threads"))
+                                      ? parser.value(QStringLiteral("read-threads")).toInt(&threadsOk)
+                                      : qBound(1, QThread::idealThreadCount() - 1, 8);
+            if (!threadsOk || options.readThreads < 0 || options.readThreads > 64) {
+                say(stderr, QStringLiteral("warrantydesk-server: --read-threads takes a number from 0 to 64"));
+                return 1;
+            }
+        }
         ApiServer server(options);
         if (command == QLatin1String("migrate")) {
             say(stdout, QStringLiteral("schema version %1").arg(server.database().schemaVersion()));
@@ -194,10 +208,11 @@ int main(int argc, char *argv[])
             say(stderr, QStringLiteral("warrantydesk-server: cannot listen on %1:%2").arg(address.toString()).arg(port));
             return 1;
         }
-        say(stdout, QStringLiteral("warrantydesk-server %1 listening on http://%2:%3/api/v1 (database %4, rules %5)")
+        say(stdout, QStringLiteral("warrantydesk-server %1 listening on http://%2:%3/api/v1 (database %4, rules %5, %6 read threads)")
                         .arg(QStringLiteral(WD_VERSION), address.toString())
                         .arg(bound)
-                        .arg(server.database().describe(), server.rules().version()));
+                        .arg(server.database().describe(), server.rules().version())
+                        .arg(server.readThreads()));
         return app.exec();
     } catch (const ApiError &error) {
         say(stderr, QStringLiteral("warrantydesk-server: %1").arg(error.title()));

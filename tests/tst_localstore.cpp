@@ -339,6 +339,31 @@ private slots:
         q.finish();
     }
 
+    // A queue page rendered before one of our writes was applied can arrive after the write's
+    // confirmation (the server answers reads on other threads): it must not take the ticket
+    // back to the older version, or the next write would be based on it and refused.
+    void olderPagesDoNotTakeATicketBack()
+    {
+        auto store = LocalStore::open(m_dir.filePath(QStringLiteral("older.sqlite")));
+        TicketCache tickets(*store);
+        remote::TicketSummary s = summary(7);
+        s.version = 5;
+        tickets.upsert({s});
+        tickets.applyConfirmedWrite(s.id, 6, QStringLiteral("agent1"), QStringLiteral("verdict"), QStringLiteral("in_progress"));
+        QCOMPARE(tickets.ticket(s.id)->summary.version, 6);
+        remote::TicketSummary late = s;
+        late.description = QStringLiteral("旧的页面");
+        tickets.upsert({late}); // version 5, rendered before the write
+        QCOMPARE(tickets.ticket(s.id)->summary.version, 6);
+        QCOMPARE(tickets.ticket(s.id)->summary.description, s.description);
+        remote::TicketSummary newer = s;
+        newer.version = 7;
+        newer.description = QStringLiteral("新的页面");
+        tickets.upsert({newer});
+        QCOMPARE(tickets.ticket(s.id)->summary.version, 7);
+        QCOMPARE(tickets.ticket(s.id)->summary.description, newer.description);
+    }
+
     void relaxedWritesCommitAndNoFullWriteJoinsThem()
     {
         auto store = LocalStore::open(m_dir.filePath(QStringLiteral("r.sqlite")));

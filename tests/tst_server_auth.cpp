@@ -299,6 +299,9 @@ void tst_ServerAuth::logoutEndsOnlyThatSession()
     const QString b = freshToken(s, QStringLiteral("agent2"));
     QVERIFY(!a.isEmpty() && !b.isEmpty());
     const qint64 seq = lastAuditSeq(s);
+    // Known to the session caches of the read threads, which must forget it with the sign-out.
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(withToken(s, "GET", QStringLiteral("/api/v1/me"), a).status, 200);
     const HttpReply out = withToken(s, "POST", QStringLiteral("/api/v1/auth/logout"), a);
     QCOMPARE(out.status, 204);
     const HttpReply after = withToken(s, "GET", QStringLiteral("/api/v1/me"), a);

@@ -4,8 +4,12 @@
 
 #include "servertesthelpers.h"
 
+#include <QElapsedTimer>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 using namespace wd;
 using namespace wd::test;
@@ -43,6 +47,7 @@ private slots:
     void racingVerdicts();
     void concurrentPulls();
     void leases();
+    void pipelinedRequestsAnswerInOrder();
     void cleanupTestCase();
 
 private:
@@ -403,5 +408,69 @@ void tst_ServerWrites::leases()
                                    QStringLiteral("ticket.release"), QStringLiteral("authz.refused")}));
 }
 
+// GET requests are answered on read threads, writes on the listening thread: a client that sends
+// read, write, read, write, read on one connection without waiting still gets five answers in
+// that order, and each read sees the writes sent before it.
+void tst_ServerWrites::pipelinedRequestsAnswerInOrder()
+{
+    TestServer &s = *m_server;
+    QVERIFY(s.api().readThreads() > 0);
+    const QString id = QStringLiteral("T-PIPE-1");
+    const qint64 v = heldTicket(id);
+    QVERIFY(v > 0);
+    const QByteArray token = s.token(QStringLiteral("agent1")).toLatin1();
+    auto get = [&] {
+        return "GET /api/v1/tickets/" + id.toLatin1() + " HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+    };
+    auto post = [&](qint64 version, const QByteArray &text) {
+        const QByteArray body = QJsonDocument(note(QString::fromUtf8(text))).toJson(QJsonDocument::Compact);
+        return "POST /api/v1/tickets/" + id.toLatin1() + "/notes HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + token
+               + "\r\nContent-Type: application/json\r\nIf-Match: \"" + QByteArray::number(version) + "\"\r\nIdempotency-Key: pipe-"
+               + text + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    };
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(QUrl(s.baseUrl()).port()));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState); // the server runs on this thread
+    socket.write(get() + post(v, "one") + get() + post(v + 1, "two") + get());
+    // Read the five answers (each with a Content-Length) as they come.
+    QList<QPair<int, QJsonObject>> answers;
+    QByteArray buffer;
+    QElapsedTimer timer;
+    timer.start();
+    while (answers.size() < 5 && timer.elapsed() < 20000) {
+        const int headerEnd = int(buffer.indexOf("\r\n\r\n"));
+        if (headerEnd >= 0) {
+            const QByteArray head = buffer.left(headerEnd).toLower();
+            const int at = int(head.indexOf("content-length:"));
+            const int length = at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toInt();
+            if (buffer.size() >= headerEnd + 4 + length) {
+                const int status = buffer.mid(9, 3).toInt();
+                answers.append({status, QJsonDocument::fromJson(buffer.mid(headerEnd + 4, length)).object()});
+                buffer.remove(0, headerEnd + 4 + length);
+                continue;
+            }
+        }
+        QSignalSpy arrived(&socket, &QTcpSocket::readyRead);
+        if (socket.bytesAvailable() == 0 && !arrived.wait(5000))
+            break;
+        buffer += socket.readAll();
+    }
+    QCOMPARE(answers.size(), 5);
+    const QList<int> expected{200, 201, 200, 201, 200};
+    for (int i = 0; i < 5; ++i) {
+        const int status = answers.at(i).first;
+        QVERIFY2(status == expected.at(i) || (expected.at(i) == 201 && status == 200), qPrintable(QStringLiteral("answer %1: %2").arg(i).arg(status)));
+    }
+    // The reads: before the first note, after one, after two.
+    auto notes = [&](int i) { return answers.at(i).second.value(QStringLiteral("notes")).toArray().size(); };
+    QCOMPARE(answers.at(0).second.value(QStringLiteral("version")).toInteger(), v);
+    QCOMPARE(answers.at(2).second.value(QStringLiteral("version")).toInteger(), v + 1);
+    QCOMPARE(answers.at(4).second.value(QStringLiteral("version")).toInteger(), v + 2);
+    QCOMPARE(notes(2), notes(0) + 1);
+    QCOMPARE(notes(4), notes(0) + 2);
+}
+
+
 QTEST_MAIN(tst_ServerWrites)
 #include "tst_server_writes.moc"
+

@@ -140,9 +140,11 @@ private slots:
         QSignalSpy confirmed(rig.engine.get(), &sync::SyncEngine::writeConfirmed);
         // Three chained writes recorded at once on the same version: each is sent with the
         // version its predecessor produced.
+        // (The verdict body asks the server for the rules: built first, so that no event loop
+        // runs between the three records and sends the first one early.)
+        const QJsonObject verdict = verdictBody(server, QStringLiteral("98.50"));
         rig.engine->record(QStringLiteral("T-W1"), QStringLiteral("notes"), note(QStringLiteral("一")), v, QStringLiteral("note"));
-        rig.engine->record(QStringLiteral("T-W1"), QStringLiteral("verdict"), verdictBody(server, QStringLiteral("98.50")), v,
-                           QStringLiteral("verdict"));
+        rig.engine->record(QStringLiteral("T-W1"), QStringLiteral("verdict"), verdict, v, QStringLiteral("verdict"));
         rig.engine->record(QStringLiteral("T-W1"), QStringLiteral("notes"), note(QStringLiteral("二")), v, QStringLiteral("note"));
         QCOMPARE(rig.engine->pendingCount(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(confirmed.size(), 3, 20000);

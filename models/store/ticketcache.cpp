@@ -171,14 +171,19 @@ void TicketCache::upsert(const QList<remote::TicketSummary> &summaries)
                 " amount_cents = excluded.amount_cents, order_no = excluded.order_no,"
                 " customer_id = excluded.customer_id, description = excluded.description,"
                 " change_seq = excluded.change_seq, updated_at = excluded.updated_at, sla_key = excluded.sla_key"
+                // A page rendered before one of our writes was applied may arrive after its
+                // confirmation: never take a ticket back to an older version.
+                " WHERE excluded.version >= tickets.version"
                 " RETURNING rowid, notes_text"),
                 {s.id, nameOrNull(s.category), enumName(s.step), enumName(s.status), s.version, textOrNull(s.holder), msOrNull(s.leaseUntil),
                  s.submittedAt.toMSecsSinceEpoch(), msOrNull(s.slaDueAt), slaStateName(s.slaState), msOrNull(s.warrantyEndsAt),
                  textOrNull(s.merchantId), textOrNull(s.merchantName), nameOrNull(s.productType), textOrNull(s.productName),
                  nameOrNull(s.liableParty), s.amount.cents(), textOrNull(s.orderNo), textOrNull(s.customerId),
                  textOrNull(s.description), s.changeSeq, s.updatedAt.toMSecsSinceEpoch(), sortKey(s, QueueSort::Sla)});
-            if (!q.next())
-                throw StoreError(QStringLiteral("the upsert of ticket %1 returned no row").arg(s.id));
+            if (!q.next()) {
+                q.finish(); // older than what the cache holds: kept as it is
+                continue;
+            }
             const qint64 rowid = q.value(0).toLongLong();
             const QString notes = q.value(1).toString();
             q.finish();

@@ -11,7 +11,10 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 namespace wd::server {
 
@@ -38,6 +41,86 @@ Clock defaultClock()
 }
 
 } // namespace
+
+// One read worker: a thread with an ApiServer of its own (made, used and destroyed there, as Qt
+// SQL wants) that answers the requests the listening server hands it.
+class ReadWorker
+{
+public:
+    ReadWorker(const ServerOptions &options, const std::shared_ptr<TokenCache> &tokens, int index)
+    {
+        m_thread.setObjectName(QStringLiteral("wd-read-%1").arg(index));
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+        QString failure;
+        QMetaObject::invokeMethod(
+            m_context,
+            [&] {
+                try {
+                    m_server = new ApiServer(options, ApiServer::WorkerTag{});
+                    m_server->m_auth->shareTokenCache(tokens);
+                } catch (const ApiError &e) {
+                    failure = e.title();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        if (!failure.isEmpty()) {
+            stop();
+            throw ApiError(500, QStringLiteral("database_unavailable"), failure);
+        }
+    }
+    ~ReadWorker() { stop(); }
+    ReadWorker(const ReadWorker &) = delete;
+    ReadWorker &operator=(const ReadWorker &) = delete;
+
+    // Answers `request` on the worker thread and hands the answer to `done` there.
+    void submit(HttpRequest request, std::function<void(HttpResponse)> done)
+    {
+        ++m_outstanding;
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, request = std::move(request), done = std::move(done)] {
+                HttpResponse response = m_server->handle(request);
+                --m_outstanding;
+                done(std::move(response));
+            },
+            Qt::QueuedConnection);
+    }
+    int outstanding() const { return m_outstanding.load(std::memory_order_relaxed); }
+
+private:
+    void stop()
+    {
+        if (!m_thread.isRunning())
+            return;
+        // Requests still queued for it are dropped with it; their connections are closing anyway.
+        QMetaObject::invokeMethod(m_context, [this] { delete m_server; m_server = nullptr; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    QThread m_thread;
+    QObject *m_context = nullptr;
+    ApiServer *m_server = nullptr;
+    std::atomic<int> m_outstanding{0};
+};
+
+ApiServer::ApiServer(ServerOptions options, WorkerTag)
+    : QObject(nullptr), m_rules(options.rules ? *options.rules : RuleSet::builtIn()), m_options(std::move(options)),
+      m_inspector(m_options.maxEvidenceBytes)
+{
+    if (!m_options.clock)
+        m_options.clock = defaultClock();
+    m_db = Database::open(m_options.databaseUrl); // migrated by the listening server already
+    if (!m_db->isPostgres())
+        m_db->execDirect(QStringLiteral("PRAGMA wal_autocheckpoint=0")); // the server's checkpointer does it
+    m_audit = std::make_unique<AuditLog>(*m_db, m_options.clock);
+    m_auth = std::make_unique<AuthService>(*m_db, *m_audit, m_options.clock, m_options.login);
+    m_tickets = std::make_unique<TicketStore>(*m_db, *m_audit, m_rules, m_options.clock);
+    addRoutes();
+}
 
 ApiServer::ApiServer(ServerOptions options, QObject *parent)
     : QObject(parent), m_rules(options.rules ? *options.rules : RuleSet::builtIn()), m_options(std::move(options)),
@@ -69,7 +152,14 @@ void ApiServer::expireIdempotencyKeys()
     }
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    // Joined before anything they answer to goes. Batches still waiting for their flush are
+    // committed; their clients see the connection close and retry with the same key.
+    m_readers.clear();
+    m_walSyncer.reset();
+    m_checkpointer.reset();
+}
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -88,19 +178,100 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
         // the body until the client's delayed ACK (40 ms on Linux) arrives.
         if (socket)
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        if (m_groupCommit && (isBatchable(r) || m_socketsWithPending.contains(socket))) {
-            m_pending.append(PendingWrite{std::move(r), std::make_shared<QHttpServerResponder>(std::move(responder)), socket});
-            m_socketsWithPending.insert(socket);
-            if (m_pending.size() == 1)
-                QTimer::singleShot(0, this, &ApiServer::flushWrites);
-            return;
-        }
-        send(std::move(responder), handle(r));
+        dispatch(PendingWrite{std::move(r), std::make_shared<QHttpServerResponder>(std::move(responder)), socket, socket});
     });
+    if (!m_db->isPostgres() && !m_walSyncer) {
+        try {
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_options.databaseUrl);
+            m_db->execDirect(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+            m_walSyncer = std::make_unique<WalSyncer>(m_db->sqliteFile());
+        } catch (const ApiError &e) {
+            qWarning("warrantydesk-server: checkpoints and log flushes stay on the request thread: %s", qPrintable(e.title()));
+        }
+    }
+    const QString file = m_options.databaseUrl;
+    if (m_options.readThreads > 0 && m_readers.empty() && file != QLatin1String(":memory:") && !file.contains(QLatin1String("mode=memory"))) {
+        try {
+            for (int i = 0; i < m_options.readThreads; ++i)
+                m_readers.push_back(std::make_unique<ReadWorker>(m_options, m_auth->tokenCache(), i));
+        } catch (const ApiError &e) {
+            qWarning("warrantydesk-server: no read threads, all requests on one thread: %s", qPrintable(e.title()));
+            m_readers.clear();
+        }
+    }
     if (m_tls)
         m_http->sslSetup(*m_tls);
     m_port = m_http->listen(address, port);
     return m_port;
+}
+
+void ApiServer::dispatch(PendingWrite incoming)
+{
+    QTcpSocket *connection = incoming.connection;
+    if (connection) {
+        const auto busy = m_busy.find(connection);
+        if (busy != m_busy.end()) {
+            busy->append(std::move(incoming));
+            return;
+        }
+    }
+    if (m_groupCommit && (isBatchable(incoming.request) || m_socketsWithPending.contains(connection))) {
+        m_pending.append(std::move(incoming));
+        m_socketsWithPending.insert(connection);
+        if (m_pending.size() == 1)
+            QTimer::singleShot(0, this, &ApiServer::flushWrites);
+        return;
+    }
+    if (!m_readers.empty() && connection && incoming.request.method == "GET") {
+        ReadWorker *worker = m_readers.front().get();
+        for (const auto &candidate : m_readers) {
+            if (candidate->outstanding() < worker->outstanding())
+                worker = candidate.get();
+        }
+        m_busy.insert(connection, {});
+        HttpRequest request = std::move(incoming.request);
+        worker->submit(std::move(request), [this, incoming = std::move(incoming)](HttpResponse response) {
+            // On the worker's thread: the answer goes out from the listening one.
+            QMetaObject::invokeMethod(
+                this, [this, incoming, response = std::move(response)] { readAnswered(incoming, response); }, Qt::QueuedConnection);
+        });
+        return;
+    }
+    const HttpResponse response = handle(incoming.request);
+    if (incoming.socket)
+        send(std::move(*incoming.responder), response);
+}
+
+void ApiServer::readAnswered(const PendingWrite &request, const HttpResponse &response)
+{
+    if (request.socket) // a client that hung up has no one to answer
+        send(std::move(*request.responder), response);
+    release(request.connection);
+}
+
+void ApiServer::release(QTcpSocket *connection)
+{
+    const QList<PendingWrite> waiting = m_busy.take(connection);
+    for (const PendingWrite &next : waiting)
+        dispatch(next);
+}
+
+void ApiServer::batchDurable(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok)
+{
+    const HttpResponse failed = HttpResponse::problem(
+        ApiError(503, QStringLiteral("database_unavailable"),
+                 QStringLiteral("the write could not be made durable; retry with the same Idempotency-Key")));
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (batch[i].socket)
+            send(std::move(*batch[i].responder), ok ? responses.at(i) : failed);
+    }
+    QSet<QTcpSocket *> released;
+    for (const PendingWrite &job : batch) {
+        if (job.connection && !released.contains(job.connection)) {
+            released.insert(job.connection);
+            release(job.connection);
+        }
+    }
 }
 
 void ApiServer::send(QHttpServerResponder &&responder, const HttpResponse &response)
@@ -121,9 +292,23 @@ void ApiServer::flushWrites()
     QList<PendingWrite> batch;
     batch.swap(m_pending);
     m_socketsWithPending.clear();
+    if (m_walSyncer && batch.size() > kMaxBatchWithFlusher) {
+        // Smaller batches while the flusher writes the last one to disk: this thread never waits
+        // for the disk, and clients are answered in a steady stream instead of in lock-step.
+        m_pending = batch.mid(kMaxBatchWithFlusher);
+        batch.resize(kMaxBatchWithFlusher);
+        for (const PendingWrite &job : std::as_const(m_pending))
+            m_socketsWithPending.insert(job.connection);
+        QTimer::singleShot(0, this, &ApiServer::flushWrites);
+    }
     m_lastBatchSize = int(batch.size());
     QList<HttpResponse> responses;
     responses.reserve(batch.size());
+    // With a log flusher the commit skips its fsync; the answers wait for the flusher instead.
+    const bool flushLater = m_walSyncer != nullptr;
+    bool committed = true;
+    if (flushLater)
+        m_db->execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
     try {
         m_db->write([&] {
             // Database::write may run this again after a transient conflict: start clean.
@@ -145,12 +330,29 @@ void ApiServer::flushWrites()
         });
     } catch (const std::exception &) {
         // The commit itself failed: nothing of the batch is stored; say so to every caller.
+        committed = false;
         m_batching = false;
         m_deferredAudit.clear();
         responses.clear();
         for (qsizetype i = 0; i < batch.size(); ++i)
             responses << HttpResponse::problem(ApiError(503, QStringLiteral("database_unavailable"),
                                                         QStringLiteral("the write could not be committed; retry with the same Idempotency-Key")));
+    }
+    if (flushLater) {
+        try {
+            m_db->execDirect(QStringLiteral("PRAGMA synchronous=FULL")); // every other write syncs itself
+        } catch (const ApiError &e) {
+            qWarning("warrantydesk-server: %s", qPrintable(e.title()));
+        }
+    }
+    if (flushLater && committed) {
+        // Their connections wait (in order) until the answers are out.
+        for (const PendingWrite &job : std::as_const(batch)) {
+            if (job.connection && !m_busy.contains(job.connection))
+                m_busy.insert(job.connection, {});
+        }
+        m_walSyncer->syncThen([this, batch, responses](bool ok) { batchDurable(batch, responses, ok); });
+        return;
     }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (batch[i].socket) // a client that hung up has no one to answer

@@ -9,6 +9,7 @@
 #include "evidenceinspector.h"
 #include "router.h"
 #include "ticketstore.h"
+#include "walservice.h"
 
 #include "ruleset.h"
 
@@ -36,7 +37,13 @@ struct ServerOptions
     std::optional<RuleSet> rules; // the built-in rule set when empty
     LoginPolicy login;
     Clock clock;                  // current UTC time when empty
+    // GET requests are answered on this many threads of their own, each with its own database
+    // connection (parsing and sending stay on the listening thread, as do all writes with their
+    // group commit). 0: everything on the listening thread. Ignored for ":memory:" databases.
+    int readThreads = 0;
 };
+
+class ReadWorker;
 
 class ApiServer : public QObject
 {
@@ -60,6 +67,8 @@ public:
     void setGroupCommit(bool enabled) { m_groupCommit = enabled; }
     int lastBatchSize() const { return m_lastBatchSize; }
 
+    int readThreads() const { return int(m_readers.size()); }
+
     Database &database() { return *m_db; }
     AuditLog &audit() { return *m_audit; }
     AuthService &auth() { return *m_auth; }
@@ -68,6 +77,11 @@ public:
     const RuleSet &rules() const { return m_rules; }
 
 private:
+    friend class ReadWorker;
+    struct WorkerTag {};
+    // A read worker's server: the same routes over its own connection, no listener, no sweeper.
+    ApiServer(ServerOptions options, WorkerTag);
+
     struct Caller
     {
         User user;
@@ -86,7 +100,8 @@ private:
     {
         HttpRequest request;
         std::shared_ptr<QHttpServerResponder> responder;
-        QPointer<QTcpSocket> socket;
+        QPointer<QTcpSocket> socket; // null once the client hung up
+        QTcpSocket *connection = nullptr; // the key of its connection's queue, valid or not
     };
     struct DeferredAudit
     {
@@ -94,6 +109,15 @@ private:
         QJsonObject detail;
     };
     static bool isBatchable(const HttpRequest &request);
+    static constexpr qsizetype kMaxBatchWithFlusher = 16;
+    // Routes one parsed request: behind an earlier one of its connection still being answered,
+    // into the write batch, to a read worker, or answered here and now.
+    void dispatch(PendingWrite incoming);
+    void readAnswered(const PendingWrite &request, const HttpResponse &response);
+    // A batch committed with its log flush still to come: answered once it is on disk.
+    void batchDurable(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok);
+    // The connection's answer is out: what it sent meanwhile is dispatched, in order.
+    void release(QTcpSocket *connection);
     static constexpr qint64 kIdempotencyRetentionMs = 7LL * 24 * 3600 * 1000;
     void expireIdempotencyKeys();
     void flushWrites();
@@ -142,6 +166,13 @@ private:
     QList<PendingWrite> m_pending;
     QSet<QTcpSocket *> m_socketsWithPending; // their later requests queue behind, keeping order
     QList<DeferredAudit> m_deferredAudit;    // refusals inside a batch, kept past the savepoint rollback
+    std::vector<std::unique_ptr<ReadWorker>> m_readers;
+    std::unique_ptr<WalSyncer> m_walSyncer;         // SQLite while listening: log flushes off this thread
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // and checkpoints
+    // Connections with a request at a read worker or a write waiting for its log flush: their
+    // later requests wait here, in order (a pipelining client gets its answers in the order it
+    // asked, and never a read that overtakes its own write).
+    QHash<QTcpSocket *, QList<PendingWrite>> m_busy;
 };
 
 } // namespace wd::server

@@ -46,6 +46,44 @@ QString tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+std::optional<TokenCache::Entry> TokenCache::find(const QString &tokenHash) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(tokenHash);
+    if (it == m_entries.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+quint64 TokenCache::generation() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_generation;
+}
+
+void TokenCache::insert(const QString &tokenHash, const Entry &entry, quint64 generation)
+{
+    QMutexLocker lock(&m_mutex);
+    if (generation != m_generation)
+        return;
+    if (m_entries.size() > 10000)
+        m_entries.clear();
+    m_entries.insert(tokenHash, entry);
+}
+
+void TokenCache::remove(const QString &tokenHash)
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.remove(tokenHash);
+}
+
+void TokenCache::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+    ++m_generation;
+}
+
 AuthService::AuthService(Database &db, AuditLog &audit, Clock clock, LoginPolicy policy)
     : m_db(db), m_audit(audit), m_clock(std::move(clock)), m_policy(policy)
 {
@@ -149,7 +187,7 @@ Session AuthService::login(const QString &userId, const QString &password, const
 
 void AuthService::logout(const QString &token)
 {
-    m_tokenCache.clear();
+    m_tokenCache->clear();
     m_db.write([&] {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
         if (!q.next())
@@ -158,6 +196,7 @@ void AuthService::logout(const QString &token)
         m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
         m_audit.append(userId, QStringLiteral("logout"), {}, {});
     });
+    m_tokenCache->clear(); // again: a lookup on another thread may have cached it meanwhile
 }
 
 User AuthService::authenticate(const QByteArray &header)
@@ -169,18 +208,18 @@ User AuthService::authenticate(const QByteArray &header)
                                                       : QStringLiteral("malformed Authorization header"));
     const QString hash = tokenHash(m.captured(1));
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    auto cached = m_tokenCache.constFind(hash);
-    if (cached == m_tokenCache.constEnd() || now - cached->checkedAtMs > kTokenCacheMs) {
+    std::optional<TokenCache::Entry> cached = m_tokenCache->find(hash);
+    if (!cached || now - cached->checkedAtMs > kTokenCacheMs) {
+        const quint64 generation = m_tokenCache->generation();
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.id, u.display_name, u.role, u.disabled, s.expires_at FROM sessions s "
                                                "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
                                 {hash});
         if (!q.next()) {
-            m_tokenCache.remove(hash);
+            m_tokenCache->remove(hash);
             throw ApiError(401, QStringLiteral("token_invalid"), QStringLiteral("the session is unknown or was signed out"));
         }
-        if (m_tokenCache.size() > 10000)
-            m_tokenCache.clear();
-        cached = m_tokenCache.insert(hash, CachedToken{userFromRow(q), q.value(4).toLongLong(), now});
+        cached = TokenCache::Entry{userFromRow(q), q.value(4).toLongLong(), now};
+        m_tokenCache->insert(hash, *cached, generation);
     }
     if (cached->expiresAtMs < now)
         throw ApiError(401, QStringLiteral("token_expired"), QStringLiteral("the session has expired; sign in again"));
@@ -210,7 +249,7 @@ void AuthService::setPassword(const QString &id, const QString &password)
 {
     checkPasswordStrength(password);
     const QString hash = hashPassword(password);
-    m_tokenCache.clear();
+    m_tokenCache->clear();
     m_db.write([&] {
         if (!m_db.exec(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {id}).next())
             throw ApiError::notFound(QStringLiteral("user %1").arg(id));
@@ -218,11 +257,12 @@ void AuthService::setPassword(const QString &id, const QString &password)
         m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id});
         m_audit.append(QStringLiteral("admin"), QStringLiteral("user.passwd"), {}, QJsonObject{{QStringLiteral("user"), id}});
     });
+    m_tokenCache->clear();
 }
 
 void AuthService::setDisabled(const QString &id, bool disabled)
 {
-    m_tokenCache.clear();
+    m_tokenCache->clear();
     m_db.write([&] {
         if (!m_db.exec(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {id}).next())
             throw ApiError::notFound(QStringLiteral("user %1").arg(id));
@@ -232,6 +272,7 @@ void AuthService::setDisabled(const QString &id, bool disabled)
         m_audit.append(QStringLiteral("admin"), disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), {},
                        QJsonObject{{QStringLiteral("user"), id}});
     });
+    m_tokenCache->clear();
 }
 
 std::optional<User> AuthService::user(const QString &id)

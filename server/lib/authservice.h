@@ -12,8 +12,10 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace wd::server {
@@ -41,6 +43,32 @@ struct LoginPolicy
     qint64 tokenLifetimeMs = 12 * 3600 * 1000; // one shift
 };
 
+// Sessions checked in the last few seconds, so that every request does not query the sessions
+// table; shared by every request thread of one server process (ApiServer's read workers).
+// clear() after a sign-out or an account change reaches every thread at once: a lookup that
+// began before it cannot put its (possibly stale) answer back afterwards (the generation).
+class TokenCache
+{
+public:
+    struct Entry
+    {
+        User user;
+        qint64 expiresAtMs = 0;
+        qint64 checkedAtMs = 0;
+    };
+    std::optional<Entry> find(const QString &tokenHash) const;
+    quint64 generation() const;
+    // Ignored when the cache was cleared since `generation` was read.
+    void insert(const QString &tokenHash, const Entry &entry, quint64 generation);
+    void remove(const QString &tokenHash);
+    void clear();
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+    quint64 m_generation = 0;
+};
+
 class AuthService
 {
 public:
@@ -66,23 +94,21 @@ public:
 
     static void checkPasswordStrength(const QString &password);
 
+    // Another AuthService's cache (a read worker shares its server's).
+    void shareTokenCache(std::shared_ptr<TokenCache> cache) { m_tokenCache = std::move(cache); }
+    std::shared_ptr<TokenCache> tokenCache() const { return m_tokenCache; }
+
 private:
-    struct CachedToken
-    {
-        User user;
-        qint64 expiresAtMs;
-        qint64 checkedAtMs;
-    };
     static constexpr qint64 kTokenCacheMs = 5000;
 
     Database &m_db;
     AuditLog &m_audit;
     Clock m_clock;
     LoginPolicy m_policy;
-    // Sessions checked in the last few seconds, so that every request does not query the
-    // sessions table. Sign-outs and account changes in this process clear it at once; those
-    // made by another server process on the same database take effect within kTokenCacheMs.
-    QHash<QString, CachedToken> m_tokenCache;
+    // Sign-outs and account changes in this process clear it at once (before and after their
+    // commit); those made by another server process on the same database take effect within
+    // kTokenCacheMs.
+    std::shared_ptr<TokenCache> m_tokenCache = std::make_shared<TokenCache>();
 };
 
 QString tokenHash(const QString &token);

@@ -33,6 +33,8 @@ public:
     Dialect dialect() const { return m_dialect; }
     bool isPostgres() const { return m_dialect == Dialect::Postgres; }
     QString describe() const; // for logs, without the password
+    // The SQLite file's absolute path; empty for PostgreSQL.
+    QString sqliteFile() const { return isPostgres() ? QString() : m_describe; }
     int schemaVersion();
     void migrate(); // idempotent; safe to run at every start and from several processes
 

@@ -20,6 +20,12 @@ const QString kColumns = QStringLiteral(
     "order_no, customer_id, description, search_text, change_seq, created_at, updated_at, ticket_json, case_json, "
     "state_json, assessment_json, assessed_liable");
 
+// Positions in kColumns.
+enum Column {
+    kId = 0, kVersion = 4, kLeaseUntil = 6, kChangeSeq = 21, kCreatedAt = 22, kUpdatedAt = 23, kTicketJson = 24,
+    kCaseJson = 25, kStateJson = 26, kAssessmentJson = 27, kAssessedLiable = 28, kColumnCount = 29
+};
+
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -184,23 +190,25 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
 
 std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, lease_until, ticket_json, case_json, state_json, assessment_json, "
-                                           "assessed_liable FROM tickets WHERE id = ?")
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(kColumns)
                                 + (forUpdate ? m_db.forUpdate() : QString()),
                             {id});
     if (!q.next())
         return std::nullopt;
     TicketRecord r;
-    r.version = q.value(0).toLongLong();
-    r.leaseUntilMs = q.value(1).toLongLong();
-    r.storedCaseBody = q.value(3).toString().toUtf8();
-    r.storedAssessment = q.value(5).isNull() ? QByteArray() : q.value(5).toString().toUtf8();
-    r.storedAssessedLiable = q.value(6).toString();
+    r.storedRow.reserve(kColumnCount);
+    for (int i = 0; i < kColumnCount; ++i)
+        r.storedRow << q.value(i);
+    r.version = r.storedRow.at(kVersion).toLongLong();
+    r.leaseUntilMs = r.storedRow.at(kLeaseUntil).toLongLong();
+    r.storedCaseBody = r.storedRow.at(kCaseJson).toString().toUtf8();
+    r.storedAssessment = r.storedRow.at(kAssessmentJson).isNull() ? QByteArray() : r.storedRow.at(kAssessmentJson).toString().toUtf8();
+    r.storedAssessedLiable = r.storedRow.at(kAssessedLiable).toString();
     r.caseChanged = false;
     QJsonObject caseObject = QJsonDocument::fromJson(r.storedCaseBody).object();
-    caseObject.insert(QStringLiteral("ticket"), parseObject(q.value(2).toString()));
+    caseObject.insert(QStringLiteral("ticket"), parseObject(r.storedRow.at(kTicketJson).toString()));
     Result<CaseFile> c = CaseCodec(CodecLimits{64 * 1024 * 1024, 20000, 5000, 1000}).decode(caseObject);
-    Result<CaseState> s = decodeCaseState(parseObject(q.value(4).toString()));
+    Result<CaseState> s = decodeCaseState(parseObject(r.storedRow.at(kStateJson).toString()));
     if (!c || !s)
         throw ApiError(500, QStringLiteral("ticket_corrupt"),
                        QStringLiteral("stored ticket %1 cannot be read: %2").arg(id, (!c ? c.error() : s.error()).toString()));
@@ -226,20 +234,29 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     else
         record.state.assessedCaseVersion.reset();
     const qint64 seq = nextChangeSeq();
-    QVariantList values = rowValues(record, seq);
-    values.removeAt(22); // created_at stays
-    const QString id = values.takeFirst().toString();
-    values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << id << expected;
-    const int updated = m_db.change(QStringLiteral("UPDATE tickets SET category = ?, step = ?, status = ?, version = ?, holder = ?, "
-                                           "lease_until = ?, submitted_at = ?, sla_warn_at = ?, sla_due_at = ?, "
-                                           "warranty_ends_at = ?, merchant_id = ?, merchant_name = ?, product_type = ?, "
-                                           "product_name = ?, liable_party = ?, amount_cents = ?, order_no = ?, "
-                                           "customer_id = ?, description = ?, search_text = ?, change_seq = ?, "
-                                           "updated_at = ?, ticket_json = ?, case_json = ?, state_json = ?, "
-                                           "assessment_json = ?, assessed_liable = ?, "
-                                           "review_started_at = COALESCE(review_started_at, ?) "
-                                           "WHERE id = ? AND version = ?"),
-                            values);
+    const QVariantList row = rowValues(record, seq);
+    // Only the columns that changed: SQLite rewrites the entry of every index over a column
+    // named in SET, changed or not. version, change_seq and updated_at always change.
+    static const QStringList names = kColumns.split(QStringLiteral(", "));
+    QString sets;
+    QVariantList values;
+    auto same = [](const QVariant &a, const QVariant &b) { return (a.isNull() && b.isNull()) || (!a.isNull() && !b.isNull() && a == b); };
+    for (int i = 1; i < kColumnCount; ++i) {
+        if (i == kCreatedAt)
+            continue; // stays
+        if (record.storedRow.size() == kColumnCount && i != kVersion && i != kChangeSeq && i != kUpdatedAt
+            && same(record.storedRow.at(i), row.at(i)))
+            continue;
+        sets += names.at(i) + QStringLiteral(" = ?, ");
+        values << row.at(i);
+    }
+    values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << row.at(0) << expected;
+    const QString id = row.at(0).toString();
+    const int updated = m_db.change(QStringLiteral("UPDATE tickets SET %1review_started_at = COALESCE(review_started_at, ?) "
+                                                   "WHERE id = ? AND version = ?").arg(sets),
+                                    values);
+    if (updated == 1)
+        record.storedRow = row;
     if (updated != 1) {
         record.version = expected;
         record.caseFile.ticket.version = expected;

@@ -36,6 +36,10 @@ struct TicketRecord
     QByteArray storedCaseBody;   // the case document without its "ticket" member
     QByteArray storedAssessment; // empty when the case cannot be assessed
     QString storedAssessedLiable;
+    // The row as loaded (TicketStore's column order): a save writes only the columns that
+    // changed, so the indexes over unchanged ones (SLA due time, holder, submission) are not
+    // rewritten. Empty: every column is written.
+    QVariantList storedRow;
 };
 
 struct TicketFilter

@@ -109,6 +109,8 @@ TestServer::TestServer()
     server::ServerOptions options;
     options.databaseUrl = m_dbUrl;
     options.clock = [this] { return now(); };
+    // GET requests answered on two threads of their own, as the executable does by default.
+    options.readThreads = 2;
     try {
         m_api = std::make_unique<server::ApiServer>(options);
     } catch (const server::ApiError &e) {

@@ -1,0 +1,67 @@
+#pragma once
+// Work on a SQLite database's write-ahead log that the listening thread should not wait for.
+//
+// WalSyncer: group commits commit with synchronous=NORMAL (no fsync on the listening thread) and
+// then ask for the log to be made durable; one thread of its own flushes the -wal file to disk
+// (fdatasync / FlushFileBuffers) for every batch committed meanwhile and only then are their
+// answers sent. An acknowledged write is on disk exactly as with synchronous=FULL, and the next
+// batch is being worked on while the disk writes the last one.
+//
+// WalCheckpointer: the listening connection's automatic checkpoints are turned off and a thread
+// with a connection of its own copies the log back into the database file (PRAGMA
+// wal_checkpoint(PASSIVE), which never blocks writers and syncs the log before it copies) every
+// 100 ms, so the database-file writes and their fsync are not done by a write request either.
+
+#include <QFile>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <functional>
+#include <memory>
+
+namespace wd::server {
+
+class WalSyncer : public QObject
+{
+public:
+    // `databaseFile`: the SQLite file; its log is databaseFile + "-wal". Callbacks run on the
+    // thread this object lives on.
+    explicit WalSyncer(const QString &databaseFile, QObject *parent = nullptr);
+    ~WalSyncer() override; // syncs what is pending, then joins
+
+    // After a commit with synchronous=NORMAL: `done(ok)` runs once everything committed so far is
+    // on disk (ok false: the flush failed and nothing can be promised).
+    void syncThen(std::function<void(bool ok)> done);
+    qint64 syncs() const;
+
+private:
+    void run();
+    bool flush();
+
+    QString m_walPath;
+    QFile m_wal;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QList<std::function<void(bool)>> m_waiting;
+    bool m_stopping = false;
+    qint64 m_syncs = 0;
+    std::unique_ptr<QThread> m_thread;
+};
+
+class WalCheckpointer
+{
+public:
+    explicit WalCheckpointer(const QString &databaseUrl, int intervalMs = 100);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+private:
+    QThread m_thread;
+    QObject *m_context = nullptr;
+};
+
+} // namespace wd::server
