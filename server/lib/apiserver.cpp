@@ -111,11 +111,18 @@ ApiServer::ApiServer(ServerOptions options, WorkerTag)
     : QObject(nullptr), m_rules(options.rules ? *options.rules : RuleSet::builtIn()), m_options(std::move(options)),
       m_inspector(m_options.maxEvidenceBytes)
 {
-    if (!m_options.clock)
-        m_options.clock = defaultClock();
-    m_db = Database::open(m_options.databaseUrl); // migrated by the listening server already
+    openStores(false); // migrated by the listening server already
     if (!m_db->isPostgres())
         m_db->execDirect(QStringLiteral("PRAGMA wal_autocheckpoint=0")); // the server's checkpointer does it
+}
+
+void ApiServer::openStores(bool migrate)
+{
+    if (!m_options.clock)
+        m_options.clock = defaultClock();
+    m_db = Database::open(m_options.databaseUrl);
+    if (migrate)
+        m_db->migrate();
     m_audit = std::make_unique<AuditLog>(*m_db, m_options.clock);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit, m_options.clock, m_options.login);
     m_tickets = std::make_unique<TicketStore>(*m_db, *m_audit, m_rules, m_options.clock);
@@ -126,14 +133,7 @@ ApiServer::ApiServer(ServerOptions options, QObject *parent)
     : QObject(parent), m_rules(options.rules ? *options.rules : RuleSet::builtIn()), m_options(std::move(options)),
       m_inspector(m_options.maxEvidenceBytes)
 {
-    if (!m_options.clock)
-        m_options.clock = defaultClock();
-    m_db = Database::open(m_options.databaseUrl);
-    m_db->migrate();
-    m_audit = std::make_unique<AuditLog>(*m_db, m_options.clock);
-    m_auth = std::make_unique<AuthService>(*m_db, *m_audit, m_options.clock, m_options.login);
-    m_tickets = std::make_unique<TicketStore>(*m_db, *m_audit, m_rules, m_options.clock);
-    addRoutes();
+    openStores(true);
     expireIdempotencyKeys();
     auto *sweeper = new QTimer(this);
     connect(sweeper, &QTimer::timeout, this, &ApiServer::expireIdempotencyKeys);
@@ -189,8 +189,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
             qWarning("warrantydesk-server: checkpoints and log flushes stay on the request thread: %s", qPrintable(e.title()));
         }
     }
-    const QString file = m_options.databaseUrl;
-    if (m_options.readThreads > 0 && m_readers.empty() && file != QLatin1String(":memory:") && !file.contains(QLatin1String("mode=memory"))) {
+    if (m_options.readThreads > 0 && m_readers.empty()) {
         try {
             for (int i = 0; i < m_options.readThreads; ++i)
                 m_readers.push_back(std::make_unique<ReadWorker>(m_options, m_auth->tokenCache(), i));
@@ -256,13 +255,13 @@ void ApiServer::release(QTcpSocket *connection)
         dispatch(next);
 }
 
-void ApiServer::batchDurable(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok)
+void ApiServer::answerBatch(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok)
 {
     const HttpResponse failed = HttpResponse::problem(
         ApiError(503, QStringLiteral("database_unavailable"),
                  QStringLiteral("the write could not be made durable; retry with the same Idempotency-Key")));
     for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (batch[i].socket)
+        if (batch[i].socket) // a client that hung up has no one to answer
             send(std::move(*batch[i].responder), ok ? responses.at(i) : failed);
     }
     QSet<QTcpSocket *> released;
@@ -351,13 +350,10 @@ void ApiServer::flushWrites()
             if (job.connection && !m_busy.contains(job.connection))
                 m_busy.insert(job.connection, {});
         }
-        m_walSyncer->syncThen([this, batch, responses](bool ok) { batchDurable(batch, responses, ok); });
+        m_walSyncer->syncThen([this, batch, responses](bool ok) { answerBatch(batch, responses, ok); });
         return;
     }
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (batch[i].socket) // a client that hung up has no one to answer
-            send(std::move(*batch[i].responder), responses.at(i));
-    }
+    answerBatch(batch, responses, true);
 }
 
 HttpResponse ApiServer::handle(const HttpRequest &request)

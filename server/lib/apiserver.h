@@ -39,7 +39,7 @@ struct ServerOptions
     Clock clock;                  // current UTC time when empty
     // GET requests are answered on this many threads of their own, each with its own database
     // connection (parsing and sending stay on the listening thread, as do all writes with their
-    // group commit). 0: everything on the listening thread. Ignored for ":memory:" databases.
+    // group commit). 0: everything on the listening thread.
     int readThreads = 0;
 };
 
@@ -81,6 +81,7 @@ private:
     struct WorkerTag {};
     // A read worker's server: the same routes over its own connection, no listener, no sweeper.
     ApiServer(ServerOptions options, WorkerTag);
+    void openStores(bool migrate); // the database connection, the stores and the routes
 
     struct Caller
     {
@@ -114,8 +115,9 @@ private:
     // into the write batch, to a read worker, or answered here and now.
     void dispatch(PendingWrite incoming);
     void readAnswered(const PendingWrite &request, const HttpResponse &response);
-    // A batch committed with its log flush still to come: answered once it is on disk.
-    void batchDurable(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok);
+    // Answers a committed batch (with a log flusher: once it is on disk; ok false: the flush
+    // failed) and lets its connections go on.
+    void answerBatch(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok);
     // The connection's answer is out: what it sent meanwhile is dispatched, in order.
     void release(QTcpSocket *connection);
     static constexpr qint64 kIdempotencyRetentionMs = 7LL * 24 * 3600 * 1000;

@@ -4,7 +4,6 @@
 
 #include <QMetaObject>
 #include <QMutexLocker>
-#include <QPointer>
 #include <QTimer>
 
 #ifdef Q_OS_WIN
@@ -57,12 +56,6 @@ void WalSyncer::syncThen(std::function<void(bool)> done)
     m_wake.wakeAll();
 }
 
-qint64 WalSyncer::syncs() const
-{
-    QMutexLocker lock(const_cast<QMutex *>(&m_mutex));
-    return m_syncs;
-}
-
 bool WalSyncer::flush()
 {
     if (!m_wal.isOpen()) {
@@ -94,10 +87,6 @@ void WalSyncer::run()
             batch.swap(m_waiting); // everything committed before this point is covered by one flush
         }
         const bool ok = flush();
-        {
-            QMutexLocker lock(&m_mutex);
-            ++m_syncs;
-        }
         // The answers go out from the owner's thread, in the order the batches committed. While
         // stopping, the owner is being destroyed: nobody is left to answer.
         for (auto &done : batch) {

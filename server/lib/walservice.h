@@ -35,7 +35,6 @@ public:
     // After a commit with synchronous=NORMAL: `done(ok)` runs once everything committed so far is
     // on disk (ok false: the flush failed and nothing can be promised).
     void syncThen(std::function<void(bool ok)> done);
-    qint64 syncs() const;
 
 private:
     void run();
@@ -47,7 +46,6 @@ private:
     QWaitCondition m_wake;
     QList<std::function<void(bool)>> m_waiting;
     bool m_stopping = false;
-    qint64 m_syncs = 0;
     std::unique_ptr<QThread> m_thread;
 };
 
