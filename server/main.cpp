@@ -101,7 +101,7 @@ int seedCommand(ApiServer &server, const QCommandLineParser &parser)
         return 1;
     }
     // Continue numbering after tickets already in the database, so seeding twice adds more.
-    QSqlQuery existing = server.database().exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    wd::server::Rows existing = server.database().exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
     const int first = existing.next() ? existing.value(0).toInt() : 0;
     const DemoSeed seed(seedValue, QDateTime::currentDateTimeUtc());
     const DemoLoadReport report = loadDemoData(server, seed, count, first, [count](int done) {

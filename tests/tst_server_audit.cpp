@@ -42,7 +42,7 @@ struct Row
 
 Row readRow(TestServer &s, qint64 seq)
 {
-    QSqlQuery q = s.api().database().exec(
+    wd::server::Rows q = s.api().database().exec(
         QStringLiteral("SELECT seq, at, actor, action, ticket_id, detail, prev_hash, hash FROM audit WHERE seq = ?"), {seq});
     Row row;
     if (q.next()) {

@@ -132,7 +132,7 @@ void tst_ServerAuth::loginAnswers()
     for (const QJsonValue &e : entries)
         QVERIFY(!QJsonDocument(e.toObject()).toJson().contains("not-the-password"));
     // The wrong password counted against agent2; a good sign-in clears it again.
-    QSqlQuery q = s.api().database().exec(QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"), {QStringLiteral("agent2")});
+    wd::server::Rows q = s.api().database().exec(QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"), {QStringLiteral("agent2")});
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     QCOMPARE(login(s, QStringLiteral("agent2"), TestServer::password(QStringLiteral("agent2"))).status, 200);
@@ -144,7 +144,7 @@ void tst_ServerAuth::loginAnswers()
 void tst_ServerAuth::passwordsAndTokensAreStoredHashed()
 {
     TestServer &s = *m_server;
-    QSqlQuery q = s.api().database().exec(QStringLiteral("SELECT id, password_hash FROM users ORDER BY id"));
+    wd::server::Rows q = s.api().database().exec(QStringLiteral("SELECT id, password_hash FROM users ORDER BY id"));
     const QRegularExpression format(QStringLiteral(R"(^pbkdf2-sha256\$210000\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$)"));
     QSet<QString> salts;
     int users = 0;
@@ -345,7 +345,7 @@ void tst_ServerAuth::lockoutAfterRepeatedFailures()
     s.api().auth().addUser(user, user, Role::Agent, password);
     const qint64 seq = lastAuditSeq(s);
     auto failedLogins = [&] {
-        QSqlQuery q = s.api().database().exec(QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"), {user});
+        wd::server::Rows q = s.api().database().exec(QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"), {user});
         return q.next() ? q.value(0).toInt() : -1;
     };
 

@@ -189,7 +189,7 @@ void ApiServer::addTicketRoutes()
         const qint64 now = m_options.clock().toMSecsSinceEpoch();
         HttpResponse response;
         m_db->read([&] {
-            QSqlQuery current = m_db->exec(QStringLiteral("SELECT version, lease_until FROM tickets WHERE id = ?"), {id});
+            Rows current = m_db->exec(QStringLiteral("SELECT version, lease_until FROM tickets WHERE id = ?"), {id});
             if (!current.next())
                 throw ApiError::notFound(QStringLiteral("ticket %1").arg(id));
             qint64 version = current.value(0).toLongLong();
@@ -395,7 +395,7 @@ void ApiServer::addTicketRoutes()
 
     m_router.add("GET", kApi + QStringLiteral("/evidence/{id}/content"), [this](const HttpRequest &request, const RouteMatch &match) {
         authenticate(request);
-        QSqlQuery q = m_db->exec(QStringLiteral("SELECT media_type, sha256, content FROM evidence WHERE content_id = ?"), {match.params.at(0)});
+        Rows q = m_db->exec(QStringLiteral("SELECT media_type, sha256, content FROM evidence WHERE content_id = ?"), {match.params.at(0)});
         if (!q.next())
             throw ApiError::notFound(QStringLiteral("evidence %1").arg(match.params.at(0)));
         HttpResponse r;

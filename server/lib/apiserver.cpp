@@ -471,7 +471,7 @@ HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &cal
         HttpResponse response;
         try {
             m_db->write([&] {
-                QSqlQuery seen = m_db->exec(QStringLiteral("SELECT request_hash, status, response, headers FROM idempotency "
+                Rows seen = m_db->exec(QStringLiteral("SELECT request_hash, status, response, headers FROM idempotency "
                                                            "WHERE user_id = ? AND idem_key = ?"),
                                             {caller.user.id, key});
                 if (seen.next()) {

@@ -34,7 +34,7 @@ QByteArray AuditLog::entryHash(const QString &prevHash, qint64 seq, qint64 atMs,
 qint64 AuditLog::append(const QString &actor, const QString &action, const QString &ticketId, const QJsonObject &detail)
 {
     Q_ASSERT(m_db.inTransaction());
-    QSqlQuery head = m_db.exec(QStringLiteral("SELECT audit_seq, audit_hash FROM head WHERE id = 1") + m_db.forUpdate());
+    Rows head = m_db.exec(QStringLiteral("SELECT audit_seq, audit_hash FROM head WHERE id = 1") + m_db.forUpdate());
     if (!head.next())
         throw ApiError(500, QStringLiteral("audit_broken"), QStringLiteral("the audit head row is missing"));
     const qint64 seq = head.value(0).toLongLong() + 1;
@@ -60,7 +60,7 @@ qint64 AuditLog::appendStandalone(const QString &actor, const QString &action, c
 
 QJsonArray AuditLog::entries(const QString &ticketId, int limit, qint64 afterSeq) const
 {
-    QSqlQuery q = ticketId.isEmpty()
+    Rows q = ticketId.isEmpty()
         ? m_db.exec(QStringLiteral("SELECT seq, at, actor, action, ticket_id, detail, hash FROM audit WHERE seq > ? "
                                    "ORDER BY seq LIMIT ?"),
                     {afterSeq, limit})
@@ -84,7 +84,7 @@ QJsonArray AuditLog::entries(const QString &ticketId, int limit, qint64 afterSeq
 
 QByteArray AuditLog::entriesJson(const QString &ticketId, int limit) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT seq, at, actor, action, ticket_id, detail, hash FROM audit "
+    Rows q = m_db.exec(QStringLiteral("SELECT seq, at, actor, action, ticket_id, detail, hash FROM audit "
                                            "WHERE ticket_id = ? ORDER BY seq LIMIT ?"),
                             {ticketId, limit});
     QByteArray out = "[";
@@ -115,7 +115,7 @@ AuditVerification AuditLog::verify() const
     AuditVerification result;
     QString expectedPrev(64, QLatin1Char('0'));
     qint64 expectedSeq = 1;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT seq, at, actor, action, ticket_id, detail, prev_hash, hash FROM audit ORDER BY seq"));
+    Rows q = m_db.exec(QStringLiteral("SELECT seq, at, actor, action, ticket_id, detail, prev_hash, hash FROM audit ORDER BY seq"));
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         auto broken = [&](const QString &why) {
@@ -143,7 +143,7 @@ AuditVerification AuditLog::verify() const
         ++result.entries;
     }
     if (result.ok) {
-        QSqlQuery head = m_db.exec(QStringLiteral("SELECT audit_seq, audit_hash FROM head WHERE id = 1"));
+        Rows head = m_db.exec(QStringLiteral("SELECT audit_seq, audit_hash FROM head WHERE id = 1"));
         if (head.next() && (head.value(0).toLongLong() != expectedSeq - 1 || head.value(1).toString() != expectedPrev)) {
             result.ok = false;
             result.firstBrokenSeq = expectedSeq;

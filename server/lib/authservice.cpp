@@ -29,7 +29,7 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-User userFromRow(const QSqlQuery &q)
+User userFromRow(const Rows &q)
 {
     User u;
     u.id = q.value(0).toString();
@@ -127,7 +127,7 @@ Session AuthService::login(const QString &userId, const QString &password, const
 {
     const qint64 now = m_clock().toMSecsSinceEpoch();
     const QJsonObject detail{{QStringLiteral("peer"), peer}};
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name, role, disabled, password_hash, failed_logins, "
+    Rows q = m_db.exec(QStringLiteral("SELECT id, display_name, role, disabled, password_hash, failed_logins, "
                                            "locked_until FROM users WHERE id = ?"),
                             {userId});
     if (!q.next()) {
@@ -189,7 +189,7 @@ void AuthService::logout(const QString &token)
 {
     m_tokenCache->clear();
     m_db.write([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
+        Rows q = m_db.exec(QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
         if (!q.next())
             return;
         const QString userId = q.value(0).toString();
@@ -211,7 +211,7 @@ User AuthService::authenticate(const QByteArray &header)
     std::optional<TokenCache::Entry> cached = m_tokenCache->find(hash);
     if (!cached || now - cached->checkedAtMs > kTokenCacheMs) {
         const quint64 generation = m_tokenCache->generation();
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.id, u.display_name, u.role, u.disabled, s.expires_at FROM sessions s "
+        Rows q = m_db.exec(QStringLiteral("SELECT u.id, u.display_name, u.role, u.disabled, s.expires_at FROM sessions s "
                                                "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
                                 {hash});
         if (!q.next()) {
@@ -277,7 +277,7 @@ void AuthService::setDisabled(const QString &id, bool disabled)
 
 std::optional<User> AuthService::user(const QString &id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name, role, disabled FROM users WHERE id = ?"), {id});
+    Rows q = m_db.exec(QStringLiteral("SELECT id, display_name, role, disabled FROM users WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return userFromRow(q);
@@ -286,7 +286,7 @@ std::optional<User> AuthService::user(const QString &id)
 QList<User> AuthService::users()
 {
     QList<User> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name, role, disabled FROM users ORDER BY id"));
+    Rows q = m_db.exec(QStringLiteral("SELECT id, display_name, role, disabled FROM users ORDER BY id"));
     while (q.next())
         out << userFromRow(q);
     return out;

@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace wd::server {
 
 namespace {
@@ -86,6 +88,8 @@ std::unique_ptr<Database> Database::open(const QString &url)
 Database::~Database()
 {
     m_prepared.clear();
+    qDeleteAll(m_idle);
+    m_idle.clear();
     {
         QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
         if (conn.isOpen())
@@ -99,20 +103,73 @@ QString Database::describe() const
     return m_describe;
 }
 
-QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
+Rows::Rows(Database *owner, const QString &sql, std::unique_ptr<QSqlQuery> query)
+    : m_owner(owner), m_sql(sql), m_query(std::move(query))
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    // QPSQL streams forward-only results row by row, which breaks a query issued while another is
-    // being read; fetching PostgreSQL results whole keeps nested reads correct.
-    query.setForwardOnly(!isPostgres());
-    if (!query.prepare(sql))
-        throw SqlFailure(query.lastError(), sql);
+}
+
+Rows::Rows(Rows &&other) noexcept
+    : m_owner(std::exchange(other.m_owner, nullptr)), m_sql(std::move(other.m_sql)), m_query(std::move(other.m_query))
+{
+}
+
+Rows &Rows::operator=(Rows &&other) noexcept
+{
+    if (this != &other) {
+        giveBack();
+        m_owner = std::exchange(other.m_owner, nullptr);
+        m_sql = std::move(other.m_sql);
+        m_query = std::move(other.m_query);
+    }
+    return *this;
+}
+
+Rows::~Rows()
+{
+    giveBack();
+}
+
+void Rows::giveBack()
+{
+    if (m_query && m_owner)
+        m_owner->giveBack(m_sql, std::move(m_query));
+    m_query.reset();
+    m_owner = nullptr;
+}
+
+void Database::giveBack(const QString &sql, std::unique_ptr<QSqlQuery> query)
+{
+    query->finish();
+    if (m_idleCount >= kMaxIdleStatements)
+        return; // destroyed
+    m_idle.insert(sql, query.release());
+    ++m_idleCount;
+}
+
+Rows Database::exec(const QString &sql, const QVariantList &values)
+{
+    std::unique_ptr<QSqlQuery> query;
+    const auto idle = m_idle.find(sql);
+    if (idle != m_idle.end()) {
+        query.reset(idle.value());
+        m_idle.erase(idle);
+        --m_idleCount;
+    } else {
+        query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        // QPSQL streams forward-only results row by row, which breaks a query issued while another
+        // is being read; fetching PostgreSQL results whole keeps nested reads correct.
+        query->setForwardOnly(!isPostgres());
+        if (!query->prepare(sql))
+            throw SqlFailure(query->lastError(), sql);
+    }
     // SQL NULL is an invalid QVariant; a null QString is an empty string, never NULL.
-    for (const QVariant &v : values)
-        query.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-    if (!query.exec())
-        throw SqlFailure(query.lastError(), sql);
-    return query;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        query->bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    }
+    if (!query->exec())
+        throw SqlFailure(query->lastError(), sql); // the statement is dropped: prepared afresh next time
+    return Rows(this, sql, std::move(query));
 }
 
 int Database::change(const QString &sql, const QVariantList &values)
@@ -232,7 +289,7 @@ void Database::read(const std::function<void()> &work)
 
 int Database::schemaVersion()
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    Rows q = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -247,7 +304,7 @@ void Database::migrate()
         const QList<Migration> all = migrations(*this);
         for (const Migration &m : all) {
             write([&] {
-                QSqlQuery done = exec(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {m.version});
+                Rows done = exec(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {m.version});
                 if (done.next())
                     return;
                 for (const QString &statement : m.statements)

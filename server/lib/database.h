@@ -18,6 +18,36 @@
 
 namespace wd::server {
 
+class Database;
+
+// The result of Database::exec: reads like a QSqlQuery (next(), value()). Its statement was
+// prepared once for the connection and goes back for reuse when this is destroyed (parsing SQL
+// and describing its columns cost more than the lookup itself; on PostgreSQL a prepare is a
+// round trip). Destroy it before its Database.
+class Rows
+{
+public:
+    Rows(Rows &&other) noexcept;
+    Rows &operator=(Rows &&other) noexcept;
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+    ~Rows();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    bool isNull(int column) const { return m_query->isNull(column); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+
+private:
+    friend class Database;
+    Rows(Database *owner, const QString &sql, std::unique_ptr<QSqlQuery> query);
+    void giveBack();
+
+    Database *m_owner = nullptr;
+    QString m_sql;
+    std::unique_ptr<QSqlQuery> m_query;
+};
+
 class Database
 {
 public:
@@ -39,8 +69,9 @@ public:
     void migrate(); // idempotent; safe to run at every start and from several processes
 
     // A prepared statement with the values bound in order; throws on a driver error. Bind SQL
-    // NULL as QVariant(); a null QString binds as ''.
-    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // NULL as QVariant(); a null QString binds as ''. The result ends (and an unfinished SQLite
+    // read lets go of its snapshot) when the Rows are destroyed.
+    Rows exec(const QString &sql, const QVariantList &values = {});
     // INSERT/UPDATE/DELETE through a statement prepared once per connection and reused (writes
     // repeat the same few statements); returns the number of rows affected.
     int change(const QString &sql, const QVariantList &values = {});
@@ -61,12 +92,18 @@ public:
     static bool isUniqueViolation(const QSqlError &error);
 
 private:
+    friend class Rows;
     Database() = default;
+    void giveBack(const QString &sql, std::unique_ptr<QSqlQuery> query);
+    static constexpr qsizetype kMaxIdleStatements = 256; // list filters make many SQL texts
     void begin();
     bool isTransient(const QSqlError &error) const;
 
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_prepared;
+    // Prepared SELECTs not in use, by SQL (more than one when the same SQL is read nested).
+    QMultiHash<QString, QSqlQuery *> m_idle;
+    qsizetype m_idleCount = 0;
     Dialect m_dialect = Dialect::Sqlite;
     QString m_describe;
     bool m_inTransaction = false;

@@ -83,7 +83,7 @@ Assessment TicketStore::assess(const TicketRecord &record) const
 qint64 TicketStore::nextChangeSeq()
 {
     m_db.change(QStringLiteral("UPDATE head SET change_seq = change_seq + 1 WHERE id = 1"));
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT change_seq FROM head WHERE id = 1"));
+    Rows q = m_db.exec(QStringLiteral("SELECT change_seq FROM head WHERE id = 1"));
     q.next();
     return q.value(0).toLongLong();
 }
@@ -190,7 +190,7 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
 
 std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(kColumns)
+    Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(kColumns)
                                 + (forUpdate ? m_db.forUpdate() : QString()),
                             {id});
     if (!q.next())
@@ -277,7 +277,7 @@ std::optional<TicketRecord> TicketStore::pull(const QString &userId, qint64 leas
                                        "AND step IN ('feedback','evidence','review','verdict','execution') "
                                        "AND status IN ('open','in_progress') ORDER BY sla_due_at, id LIMIT 8")
                         + (m_db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
-    QSqlQuery q = m_db.exec(sql, {now});
+    Rows q = m_db.exec(sql, {now});
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -321,7 +321,7 @@ bool TicketStore::evidenceExists(const QString &ticketId, const QString &evidenc
 QJsonArray TicketStore::evidenceFiles(const QString &ticketId) const
 {
     QJsonArray out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, content_id, size, sha256, media_type FROM evidence WHERE ticket_id = ? ORDER BY id"),
+    Rows q = m_db.exec(QStringLiteral("SELECT id, content_id, size, sha256, media_type FROM evidence WHERE ticket_id = ? ORDER BY id"),
                             {ticketId});
     while (q.next()) {
         out.append(QJsonObject{{QStringLiteral("evidence_id"), q.value(0).toString()},
@@ -346,7 +346,7 @@ void TicketStore::recordScreenshotMatches(const QString &ticketId, const QString
     values << ticketId << customerId;
     if (!perceptual)
         values.prepend(sha256);
-    QSqlQuery others = m_db.exec(perceptual ? QStringLiteral("SELECT id, ticket_id, dhash, sha256 FROM evidence WHERE "
+    Rows others = m_db.exec(perceptual ? QStringLiteral("SELECT id, ticket_id, dhash, sha256 FROM evidence WHERE "
                                                              "(dhash_b0 = ? OR dhash_b1 = ? OR dhash_b2 = ? OR dhash_b3 = ?) "
                                                              "AND ticket_id <> ? AND customer_id <> ? LIMIT 200")
                                             : QStringLiteral("SELECT id, ticket_id, dhash, sha256 FROM evidence WHERE sha256 = ? "
@@ -377,7 +377,7 @@ void TicketStore::recordScreenshotMatches(const QString &ticketId, const QString
 QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId) const
 {
     QJsonArray out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT evidence_id, other_ticket_id, other_evidence_id, identical, distance "
+    Rows q = m_db.exec(QStringLiteral("SELECT evidence_id, other_ticket_id, other_evidence_id, identical, distance "
                                            "FROM evidence_matches WHERE ticket_id = ? ORDER BY evidence_id, other_ticket_id LIMIT 100"),
                             {ticketId});
     while (q.next()) {
@@ -392,7 +392,7 @@ QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId) const
 
 std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *version) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json, "
+    Rows q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json, "
                                            "ticket_json FROM tickets WHERE id = ?"),
                             {id});
     if (!q.next())

@@ -175,7 +175,7 @@ QByteArray TicketStore::list(const TicketFilter &f) const
     }
     const int limit = qBound(1, f.limit, kMaxPageSize);
     values << limit + 1;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM tickets %2 ORDER BY %3 LIMIT ?")
+    Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM tickets %2 ORDER BY %3 LIMIT ?")
                                 .arg(kSummaryColumns,
                                      where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
                                      order),
@@ -293,22 +293,22 @@ QJsonObject TicketStore::stats() const
     const qint64 now = m_clock().toMSecsSinceEpoch();
     auto grouped = [this](const QString &column) {
         QJsonObject counts;
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, COUNT(*) FROM tickets GROUP BY %1").arg(column));
+        Rows q = m_db.exec(QStringLiteral("SELECT %1, COUNT(*) FROM tickets GROUP BY %1").arg(column));
         while (q.next())
             counts.insert(q.value(0).isNull() ? QStringLiteral("none") : q.value(0).toString(), q.value(1).toLongLong());
         return counts;
     };
     auto count = [this](const QString &where, const QVariantList &values = {}) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE ") + where, values);
+        Rows q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE ") + where, values);
         return q.next() ? q.value(0).toLongLong() : 0;
     };
     const QString waiting = QStringLiteral("step IN ('feedback','evidence') AND status <> 'awaiting_customer'");
     QJsonObject held;
-    QSqlQuery h = m_db.exec(QStringLiteral("SELECT holder, COUNT(*) FROM tickets WHERE holder IS NOT NULL AND lease_until >= ? GROUP BY holder"), {now});
+    Rows h = m_db.exec(QStringLiteral("SELECT holder, COUNT(*) FROM tickets WHERE holder IS NOT NULL AND lease_until >= ? GROUP BY holder"), {now});
     while (h.next())
         held.insert(h.value(0).toString(), h.value(1).toLongLong());
     QJsonObject actions;
-    QSqlQuery a = m_db.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit WHERE action IN "
+    Rows a = m_db.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit WHERE action IN "
                                            "('verdict.record','verdict.approve','appeal.file','appeal.decide','execution.record','customer.notify') GROUP BY action"));
     while (a.next())
         actions.insert(a.value(0).toString(), a.value(1).toLongLong());

@@ -133,7 +133,7 @@ inline QJsonArray allTickets(TestServer &s, const QString &query = {})
 
 inline qint64 countRows(TestServer &s, const QString &table)
 {
-    QSqlQuery q = s.api().database().exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    wd::server::Rows q = s.api().database().exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
