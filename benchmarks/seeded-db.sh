@@ -13,6 +13,13 @@ import sqlite3, sys
 c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA wal_checkpoint(TRUNCATE)"); c.close()
 PY
     mv "$cache.tmp" "$cache"; rm -f "$cache.tmp-wal" "$cache.tmp-shm"
+  else
+    # A cache made by an older server gets the newer schema once (a no-op when current).
+    "$server" migrate --db "$cache" >/dev/null
+    python3 - "$cache" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA wal_checkpoint(TRUNCATE)"); c.close()
+PY
   fi
   echo "$cache"
 }

@@ -293,7 +293,7 @@ int Database::schemaVersion()
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-void Database::migrate()
+void Database::migrate(int upToVersion)
 {
     if (isPostgres()) {
         // Several server processes may start at once: one migrates, the others wait for it.
@@ -303,6 +303,8 @@ void Database::migrate()
         execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
         const QList<Migration> all = migrations(*this);
         for (const Migration &m : all) {
+            if (m.version > upToVersion)
+                break;
             write([&] {
                 Rows done = exec(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {m.version});
                 if (done.next())

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace wd::server {
@@ -66,7 +67,9 @@ public:
     // The SQLite file's absolute path; empty for PostgreSQL.
     QString sqliteFile() const { return isPostgres() ? QString() : m_describe; }
     int schemaVersion();
-    void migrate(); // idempotent; safe to run at every start and from several processes
+    // Idempotent; safe to run at every start and from several processes. `upToVersion`: stop
+    // after that migration (tests of a later migration start from an older schema).
+    void migrate(int upToVersion = std::numeric_limits<int>::max());
 
     // A prepared statement with the values bound in order; throws on a driver error. Bind SQL
     // NULL as QVariant(); a null QString binds as ''. The result ends (and an unfinished SQLite

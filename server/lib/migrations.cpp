@@ -67,6 +67,18 @@ QList<Migration> migrations(const Database &db)
                             "hash TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_by_ticket ON audit (ticket_id, seq)"),
          }},
+        // The case document and its assessment (3-4 KB of a ticket's 5) change only with the case
+        // file, while every workflow write rewrites the ticket's row: kept apart, a write no
+        // longer copies them (and their overflow pages) into the log.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE ticket_cases (id TEXT PRIMARY KEY REFERENCES tickets(id), "
+                            "case_json TEXT NOT NULL, assessment_json TEXT)"),
+             QStringLiteral("INSERT INTO ticket_cases (id, case_json, assessment_json) "
+                            "SELECT id, case_json, assessment_json FROM tickets"),
+             QStringLiteral("ALTER TABLE tickets DROP COLUMN case_json"),
+             QStringLiteral("ALTER TABLE tickets DROP COLUMN assessment_json"),
+         }},
     };
 }
 

@@ -17,14 +17,20 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, category, step, status, version, holder, lease_until, submitted_at, sla_warn_at, sla_due_at, "
     "warranty_ends_at, merchant_id, merchant_name, product_type, product_name, liable_party, amount_cents, "
-    "order_no, customer_id, description, search_text, change_seq, created_at, updated_at, ticket_json, case_json, "
-    "state_json, assessment_json, assessed_liable");
+    "order_no, customer_id, description, search_text, change_seq, created_at, updated_at, ticket_json, "
+    "state_json, assessed_liable");
 
-// Positions in kColumns.
+// Positions in kColumns; the case document and its assessment (table ticket_cases) follow them
+// in a load.
 enum Column {
     kId = 0, kVersion = 4, kLeaseUntil = 6, kChangeSeq = 21, kCreatedAt = 22, kUpdatedAt = 23, kTicketJson = 24,
-    kCaseJson = 25, kStateJson = 26, kAssessmentJson = 27, kAssessedLiable = 28, kColumnCount = 29
+    kStateJson = 25, kAssessedLiable = 26, kColumnCount = 27, kCaseJson = kColumnCount, kAssessmentJson
 };
+
+QVariant nullableJson(const QByteArray &json)
+{
+    return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
+}
 
 QString json(const QJsonObject &o)
 {
@@ -151,9 +157,7 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, qint64 changeSeq) con
         now.toMSecsSinceEpoch(), // created_at (ignored on update)
         now.toMSecsSinceEpoch(),
         json(CaseCodec::encodeTicket(ticket)),
-        QString::fromUtf8(r.storedCaseBody),
         json(encodeCaseState(r.state)),
-        r.storedAssessment.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(r.storedAssessment)),
         nullableText(r.storedAssessedLiable),
     };
 }
@@ -180,6 +184,8 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
         for (qsizetype i = 0; i < values.size(); ++i)
             marks << QStringLiteral("?");
         m_db.change(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(QLatin1Char(','))), values);
+        m_db.change(QStringLiteral("INSERT INTO ticket_cases (id, case_json, assessment_json) VALUES (?, ?, ?)"),
+                    {record.caseFile.ticket.id, QString::fromUtf8(record.storedCaseBody), nullableJson(record.storedAssessment)});
         m_audit.append(actor, QStringLiteral("ticket.create"), record.caseFile.ticket.id,
                        QJsonObject{{QStringLiteral("version"), 1},
                                    {QStringLiteral("category"), record.caseFile.ticket.category
@@ -190,7 +196,8 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
 
 std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
 {
-    Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(kColumns)
+    Rows q = m_db.exec(QStringLiteral("SELECT %1, case_json, assessment_json FROM tickets JOIN ticket_cases USING (id) "
+                                      "WHERE id = ?").arg(kColumns)
                                 + (forUpdate ? m_db.forUpdate() : QString()),
                             {id});
     if (!q.next())
@@ -201,8 +208,8 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
         r.storedRow << q.value(i);
     r.version = r.storedRow.at(kVersion).toLongLong();
     r.leaseUntilMs = r.storedRow.at(kLeaseUntil).toLongLong();
-    r.storedCaseBody = r.storedRow.at(kCaseJson).toString().toUtf8();
-    r.storedAssessment = r.storedRow.at(kAssessmentJson).isNull() ? QByteArray() : r.storedRow.at(kAssessmentJson).toString().toUtf8();
+    r.storedCaseBody = q.value(kCaseJson).toString().toUtf8();
+    r.storedAssessment = q.isNull(kAssessmentJson) ? QByteArray() : q.value(kAssessmentJson).toString().toUtf8();
     r.storedAssessedLiable = r.storedRow.at(kAssessedLiable).toString();
     r.caseChanged = false;
     QJsonObject caseObject = QJsonDocument::fromJson(r.storedCaseBody).object();
@@ -228,6 +235,8 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     record.caseFile.ticket.version = record.version;
     // The assessment always belongs to the case file being stored (the review guard needs the one
     // of the current version); it is recomputed only when the case file changed.
+    const QByteArray caseBefore = record.storedCaseBody, assessmentBefore = record.storedAssessment;
+    const bool known = record.storedRow.size() == kColumnCount; // loaded: what is stored is known
     refreshDocuments(record);
     if (!record.storedAssessment.isEmpty())
         record.state.assessedCaseVersion = record.version;
@@ -255,13 +264,15 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     const int updated = m_db.change(QStringLiteral("UPDATE tickets SET %1review_started_at = COALESCE(review_started_at, ?) "
                                                    "WHERE id = ? AND version = ?").arg(sets),
                                     values);
-    if (updated == 1)
-        record.storedRow = row;
     if (updated != 1) {
         record.version = expected;
         record.caseFile.ticket.version = expected;
         return false;
     }
+    record.storedRow = row;
+    if (!known || record.storedCaseBody != caseBefore || record.storedAssessment != assessmentBefore)
+        m_db.change(QStringLiteral("UPDATE ticket_cases SET case_json = ?, assessment_json = ? WHERE id = ?"),
+                    {QString::fromUtf8(record.storedCaseBody), nullableJson(record.storedAssessment), id});
     QJsonObject auditDetail = detail;
     auditDetail.insert(QStringLiteral("version"), double(record.version));
     m_audit.append(actor, action, id, auditDetail);
@@ -393,7 +404,7 @@ QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId) const
 std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *version) const
 {
     Rows q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json, "
-                                           "ticket_json FROM tickets WHERE id = ?"),
+                                           "ticket_json FROM tickets JOIN ticket_cases USING (id) WHERE id = ?"),
                             {id});
     if (!q.next())
         return std::nullopt;

@@ -88,24 +88,7 @@ TestServer::TestServer()
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
-    if (usePostgres()) {
-        // A fresh database per server in the cluster scripts/test started.
-        const QUrl admin(qEnvironmentVariable("WD_TEST_PG_URL"));
-        m_pgDatabase = QStringLiteral("wd_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        QString error;
-        const bool reached = withAdminConnection([&](QSqlDatabase &db) {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_pgDatabase)))
-                qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
-        }, &error);
-        if (!reached)
-            qFatal("cannot reach PostgreSQL: %s", qPrintable(error));
-        QUrl url = admin;
-        url.setPath(QLatin1Char('/') + m_pgDatabase);
-        m_dbUrl = url.toString();
-    } else {
-        m_dbUrl = m_dir.filePath(QStringLiteral("server.db"));
-    }
+    m_dbUrl = scratchDatabase();
     server::ServerOptions options;
     options.databaseUrl = m_dbUrl;
     options.clock = [this] { return now(); };
@@ -136,11 +119,33 @@ TestServer::TestServer()
 TestServer::~TestServer()
 {
     m_api.reset();
-    if (!m_pgDatabase.isEmpty()) {
+    if (!m_pgDatabases.isEmpty()) {
         withAdminConnection([&](QSqlDatabase &db) {
-            QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+            for (const QString &name : std::as_const(m_pgDatabases))
+                QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
         });
     }
+}
+
+QString TestServer::scratchDatabase()
+{
+    if (!usePostgres())
+        return m_dir.filePath(QStringLiteral("server-%1.db").arg(m_sqliteFiles++));
+    // A fresh database in the cluster scripts/test started, dropped with this server.
+    const QUrl admin(qEnvironmentVariable("WD_TEST_PG_URL"));
+    const QString name = QStringLiteral("wd_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    QString error;
+    const bool reached = withAdminConnection([&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
+    }, &error);
+    if (!reached)
+        qFatal("cannot reach PostgreSQL: %s", qPrintable(error));
+    m_pgDatabases << name;
+    QUrl url = admin;
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
 }
 
 QString TestServer::baseUrl() const

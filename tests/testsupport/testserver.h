@@ -43,6 +43,9 @@ public:
     QString baseUrl() const;
     QString token(const QString &user) const { return m_tokens.value(user); }
     QString databaseUrl() const { return m_dbUrl; }
+    // Another empty database of the same kind (SQLite file or PostgreSQL database), removed with
+    // this server.
+    QString scratchDatabase();
 
     // The server's clock: real time plus this offset.
     void advanceClock(qint64 seconds) { m_offsetSeconds += seconds; }
@@ -64,7 +67,8 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_dbUrl;
-    QString m_pgDatabase;
+    QStringList m_pgDatabases;
+    int m_sqliteFiles = 0;
     qint64 m_offsetSeconds = 0;
     std::unique_ptr<server::ApiServer> m_api;
     QNetworkAccessManager m_network;
