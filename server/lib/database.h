@@ -90,7 +90,12 @@ public:
     // "FOR UPDATE" on PostgreSQL (row lock inside the write transaction), nothing on SQLite where
     // the write transaction already holds the database's write lock.
     QString forUpdate() const { return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString(); }
-    QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
+    // A text column read as its UTF-8 bytes (QByteArray), without the driver's UTF-16 QString.
+    QString utf8Bytes(const QString &column) const
+    {
+        return (isPostgres() ? QStringLiteral("convert_to(%1, 'UTF8')") : QStringLiteral("CAST(%1 AS BLOB)")).arg(column);
+    }
+        QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
 
     static bool isUniqueViolation(const QSqlError &error);
 

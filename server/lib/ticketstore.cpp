@@ -104,6 +104,7 @@ void TicketStore::refreshDocuments(TicketRecord &r) const
     r.storedCaseBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.storedAssessment = assessed ? QJsonDocument(assessmentDocument(assessed.value())).toJson(QJsonDocument::Compact) : QByteArray();
     r.storedAssessedLiable = assessed ? enumName(assessed.value().liableParty) : QString();
+    r.hasAssessment = !r.storedAssessment.isEmpty();
     r.caseChanged = false;
 }
 
@@ -172,7 +173,7 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
     record.caseFile.ticket.version = 1;
     record.caseFile.ticket.slaPauses.clear();
     refreshDocuments(record);
-    if (!record.storedAssessment.isEmpty())
+    if (record.hasAssessment)
         record.state.assessedCaseVersion = 1;
     m_db.write([&] {
         if (m_db.exec(QStringLiteral("SELECT 1 FROM tickets WHERE id = ?"), {record.caseFile.ticket.id}).next())
@@ -196,8 +197,10 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
 
 std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
 {
-    Rows q = m_db.exec(QStringLiteral("SELECT %1, case_json, assessment_json FROM tickets JOIN ticket_cases USING (id) "
-                                      "WHERE id = ?").arg(kColumns)
+    // The case document as UTF-8 bytes (no round trip through UTF-16), of the assessment only
+    // whether there is one: a workflow write keeps both as they are.
+    Rows q = m_db.exec(QStringLiteral("SELECT %1, %2, assessment_json IS NOT NULL FROM tickets JOIN ticket_cases USING (id) "
+                                      "WHERE id = ?").arg(kColumns, m_db.utf8Bytes(QStringLiteral("case_json")))
                                 + (forUpdate ? m_db.forUpdate() : QString()),
                             {id});
     if (!q.next())
@@ -208,8 +211,8 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
         r.storedRow << q.value(i);
     r.version = r.storedRow.at(kVersion).toLongLong();
     r.leaseUntilMs = r.storedRow.at(kLeaseUntil).toLongLong();
-    r.storedCaseBody = q.value(kCaseJson).toString().toUtf8();
-    r.storedAssessment = q.isNull(kAssessmentJson) ? QByteArray() : q.value(kAssessmentJson).toString().toUtf8();
+    r.storedCaseBody = q.value(kCaseJson).toByteArray();
+    r.hasAssessment = q.value(kAssessmentJson).toBool();
     r.storedAssessedLiable = r.storedRow.at(kAssessedLiable).toString();
     r.caseChanged = false;
     QJsonObject caseObject = QJsonDocument::fromJson(r.storedCaseBody).object();
@@ -235,10 +238,9 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
     record.caseFile.ticket.version = record.version;
     // The assessment always belongs to the case file being stored (the review guard needs the one
     // of the current version); it is recomputed only when the case file changed.
-    const QByteArray caseBefore = record.storedCaseBody, assessmentBefore = record.storedAssessment;
-    const bool known = record.storedRow.size() == kColumnCount; // loaded: what is stored is known
+    const bool caseRemade = record.caseChanged || record.storedCaseBody.isEmpty();
     refreshDocuments(record);
-    if (!record.storedAssessment.isEmpty())
+    if (record.hasAssessment)
         record.state.assessedCaseVersion = record.version;
     else
         record.state.assessedCaseVersion.reset();
@@ -270,7 +272,7 @@ bool TicketStore::save(TicketRecord &record, const QString &actor, const QString
         return false;
     }
     record.storedRow = row;
-    if (!known || record.storedCaseBody != caseBefore || record.storedAssessment != assessmentBefore)
+    if (caseRemade)
         m_db.change(QStringLiteral("UPDATE ticket_cases SET case_json = ?, assessment_json = ? WHERE id = ?"),
                     {QString::fromUtf8(record.storedCaseBody), nullableJson(record.storedAssessment), id});
     QJsonObject auditDetail = detail;
@@ -403,9 +405,11 @@ QJsonArray TicketStore::duplicateScreenshots(const QString &ticketId) const
 
 std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *version) const
 {
-    Rows q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, case_json, state_json, assessment_json, "
-                                           "ticket_json FROM tickets JOIN ticket_cases USING (id) WHERE id = ?"),
-                            {id});
+    Rows q = m_db.exec(QStringLiteral("SELECT version, holder, lease_until, %1, state_json, %2, %3 "
+                                      "FROM tickets JOIN ticket_cases USING (id) WHERE id = ?")
+                           .arg(m_db.utf8Bytes(QStringLiteral("case_json")), m_db.utf8Bytes(QStringLiteral("assessment_json")),
+                                m_db.utf8Bytes(QStringLiteral("ticket_json"))),
+                       {id});
     if (!q.next())
         return std::nullopt;
     *version = q.value(0).toLongLong();
@@ -413,7 +417,7 @@ std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *ver
     QJsonObject state = parseObject(q.value(4).toString());
     if (!held)
         state.insert(QStringLiteral("holder"), QJsonValue::Null); // the lease ran out
-    const QByteArray caseJson = q.value(3).toString().toUtf8();
+    const QByteArray caseJson = q.value(3).toByteArray();
     if (!caseJson.startsWith('{') || !caseJson.endsWith('}'))
         throw ApiError(500, QStringLiteral("ticket_corrupt"), QStringLiteral("stored ticket %1 cannot be read").arg(id));
     const QJsonObject extra{
@@ -425,7 +429,7 @@ std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *ver
         {QStringLiteral("duplicates"), duplicateScreenshots(id)},
         {QStringLiteral("evidence_files"), evidenceFiles(id)},
     };
-    QByteArray out = "{\"ticket\":" + q.value(6).toString().toUtf8() + ',';
+    QByteArray out = "{\"ticket\":" + q.value(6).toByteArray() + ',';
     out += QByteArrayView(caseJson).sliced(1, caseJson.size() - 2);
     out += ',';
     QByteArray rest = QJsonDocument(extra).toJson(QJsonDocument::Compact);
@@ -433,7 +437,7 @@ std::optional<QByteArray> TicketStore::detailJson(const QString &id, qint64 *ver
     out += ",\"history\":";
     out += m_audit.entriesJson(id, 1000);
     out += ",\"assessment\":";
-    out += q.value(5).isNull() ? QByteArray("null") : q.value(5).toString().toUtf8();
+    out += q.value(5).isNull() ? QByteArray("null") : q.value(5).toByteArray();
     out += '}';
     return out;
 }

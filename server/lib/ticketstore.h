@@ -34,7 +34,8 @@ struct TicketRecord
     // encoding and assessing the case file again.
     bool caseChanged = true;
     QByteArray storedCaseBody;   // the case document without its "ticket" member
-    QByteArray storedAssessment; // empty when the case cannot be assessed
+    bool hasAssessment = false;  // false when the case cannot be assessed
+    QByteArray storedAssessment; // set when the case document is (re)made; a load reads only hasAssessment
     QString storedAssessedLiable;
     // The row as loaded (TicketStore's column order): a save writes only the columns that
     // changed, so the indexes over unchanged ones (SLA due time, holder, submission) are not
