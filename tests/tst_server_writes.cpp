@@ -5,6 +5,8 @@
 #include "servertesthelpers.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -45,6 +47,8 @@ private slots:
     void duplicateSubmitsAtOnce();
     void racingWritersOnOneVersion();
     void racingVerdicts();
+    void preparedWriteOvertaken_data();
+    void preparedWriteOvertaken();
     void concurrentPulls();
     void leases();
     void pipelinedRequestsAnswerInOrder();
@@ -291,6 +295,68 @@ void tst_ServerWrites::racingVerdicts()
     QCOMPARE(stored.value(QStringLiteral("amount")).toDouble(),
              won.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("amount")).toDouble());
     QCOMPARE(s.version(id), v + 1);
+}
+
+void tst_ServerWrites::preparedWriteOvertaken_data()
+{
+    QTest::addColumn<bool>("sameKey");
+    QTest::newRow("another write moved the ticket on") << false;
+    QTest::newRow("the same key was used meanwhile") << true;
+}
+
+void tst_ServerWrites::preparedWriteOvertaken()
+{
+    // A write is prepared on a read worker and held there while a second write to the same
+    // ticket is prepared, applied and committed. The held one must not be applied as prepared:
+    // the writing thread handles it again from the start (412, or the first answer replayed).
+    QFETCH(bool, sameKey);
+    TestServer &s = *m_server;
+    QVERIFY2(s.api().readThreads() >= 2, "TestServer runs two read threads");
+    const QString id = QStringLiteral("T-PREP-%1").arg(sameKey ? 2 : 1);
+    const qint64 v = heldTicket(id);
+    QVERIFY(v > 0);
+    const qint64 seq = lastAuditSeq(s);
+    const QString path = QStringLiteral("/api/v1/tickets/%1/notes").arg(id);
+    const QByteArray key = sameKey ? QByteArray("prep-same-key-1") : QByteArray();
+    const QByteArray heldBody = compact(note(QStringLiteral("甲")));
+    const QByteArray otherBody = sameKey ? heldBody : compact(note(QStringLiteral("乙")));
+    const Headers heldHeaders = writeHeaders(v, key);
+
+    QSemaphore entered, proceed;
+    s.api().setAfterNextPrepare([&] {
+        entered.release();
+        proceed.tryAcquire(1, 60000);
+    });
+    const auto before = s.api().preparedCounts();
+    QNetworkAccessManager network;
+    QNetworkRequest req(QUrl(s.baseUrl() + path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Authorization", "Bearer " + s.token(QStringLiteral("agent1")).toLatin1());
+    for (const auto &h : heldHeaders)
+        req.setRawHeader(h.first, h.second);
+    std::unique_ptr<QNetworkReply> held(network.post(req, heldBody));
+    QTRY_VERIFY_WITH_TIMEOUT(entered.available() > 0, 20000); // (evaluated more than once)
+
+    const HttpReply other = s.request("POST", path, otherBody, QStringLiteral("agent1"), sameKey ? heldHeaders : writeHeaders(v));
+    QVERIFY2(other.status == 200, describe(other).constData());
+    proceed.release();
+    QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 20000);
+    const int heldStatus = held->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray heldAnswer = held->readAll();
+    if (sameKey) {
+        QCOMPARE(heldStatus, 200);
+        QCOMPARE(held->rawHeader("Idempotent-Replay"), QByteArray("true"));
+        QCOMPARE(heldAnswer, other.body);
+    } else {
+        QCOMPARE(heldStatus, 412);
+        QCOMPARE(QJsonDocument::fromJson(heldAnswer).object().value(QStringLiteral("current_version")).toInteger(), v + 1);
+    }
+    const auto after = s.api().preparedCounts();
+    QCOMPARE(after.applied - before.applied, 1); // the write that overtook
+    QCOMPARE(after.redone - before.redone, 1);   // the held one
+    QCOMPARE(s.version(id), v + 1);
+    QCOMPARE(noteCount(s, id), 1);
+    QCOMPARE(entriesWithAction(auditEntries(s, seq), QStringLiteral("note.add")).size(), 1);
 }
 
 void tst_ServerWrites::concurrentPulls()

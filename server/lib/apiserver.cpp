@@ -88,6 +88,18 @@ public:
             },
             Qt::QueuedConnection);
     }
+    // Runs `job` with the worker's server on the worker thread.
+    void run(std::function<void(ApiServer &)> job)
+    {
+        ++m_outstanding;
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, job = std::move(job)] {
+                job(*m_server);
+                --m_outstanding;
+            },
+            Qt::QueuedConnection);
+    }
     int outstanding() const { return m_outstanding.load(std::memory_order_relaxed); }
 
 private:
@@ -178,7 +190,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
         // the body until the client's delayed ACK (40 ms on Linux) arrives.
         if (socket)
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        dispatch(PendingWrite{std::move(r), std::make_shared<QHttpServerResponder>(std::move(responder)), socket, socket});
+        dispatch(PendingWrite{std::move(r), nullptr, std::make_shared<QHttpServerResponder>(std::move(responder)), socket, socket});
     });
     if (!m_db->isPostgres() && !m_walSyncer) {
         try {
@@ -214,19 +226,45 @@ void ApiServer::dispatch(PendingWrite incoming)
             return;
         }
     }
-    if (m_groupCommit && (isBatchable(incoming.request) || m_socketsWithPending.contains(connection))) {
-        m_pending.append(std::move(incoming));
-        m_socketsWithPending.insert(connection);
-        if (m_pending.size() == 1)
-            QTimer::singleShot(0, this, &ApiServer::flushWrites);
-        return;
-    }
-    if (!m_readers.empty() && connection && incoming.request.method == "GET") {
+    auto leastBusyWorker = [this] {
         ReadWorker *worker = m_readers.front().get();
         for (const auto &candidate : m_readers) {
             if (candidate->outstanding() < worker->outstanding())
                 worker = candidate.get();
         }
+        return worker;
+    };
+    if (m_groupCommit && (isBatchable(incoming.request) || m_socketsWithPending.contains(connection))) {
+        if (!m_readers.empty() && connection && !m_socketsWithPending.contains(connection) && isPreparable(incoming.request)) {
+            // Decoding, loading, the guards, the assessment and the answer are worked out on a
+            // read worker; this thread then only checks and writes. The connection waits (its
+            // later requests queue) until the answer is out.
+            m_busy.insert(connection, {});
+            HttpRequest request = incoming.request;
+            leastBusyWorker()->run([this, request = std::move(request), incoming = std::move(incoming)](ApiServer &worker) {
+                std::shared_ptr<PreparedTicketWrite> prepared = worker.prepare(request);
+                std::shared_ptr<std::function<void()>> hook;
+                {
+                    QMutexLocker lock(&m_hookMutex);
+                    hook.swap(m_afterNextPrepare);
+                }
+                if (hook)
+                    (*hook)();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, incoming, prepared = std::move(prepared)]() mutable {
+                        incoming.prepared = std::move(prepared);
+                        preparedArrived(std::move(incoming));
+                    },
+                    Qt::QueuedConnection);
+            });
+            return;
+        }
+        enqueueWrite(std::move(incoming));
+        return;
+    }
+    if (!m_readers.empty() && connection && incoming.request.method == "GET") {
+        ReadWorker *worker = leastBusyWorker();
         m_busy.insert(connection, {});
         HttpRequest request = std::move(incoming.request);
         worker->submit(std::move(request), [this, incoming = std::move(incoming)](HttpResponse response) {
@@ -239,6 +277,72 @@ void ApiServer::dispatch(PendingWrite incoming)
     const HttpResponse response = handle(incoming.request);
     if (incoming.socket)
         send(std::move(*incoming.responder), response);
+}
+
+void ApiServer::setAfterNextPrepare(std::function<void()> hook)
+{
+    QMutexLocker lock(&m_hookMutex);
+    m_afterNextPrepare = hook ? std::make_shared<std::function<void()>>(std::move(hook)) : nullptr;
+}
+
+void ApiServer::enqueueWrite(PendingWrite incoming)
+{
+    m_socketsWithPending.insert(incoming.connection);
+    m_pending.append(std::move(incoming));
+    if (m_pending.size() == 1)
+        QTimer::singleShot(0, this, &ApiServer::flushWrites);
+}
+
+void ApiServer::preparedArrived(PendingWrite incoming)
+{
+    // The connection stays busy until the batch is answered (answerBatch releases it).
+    enqueueWrite(std::move(incoming));
+}
+
+bool ApiServer::isPreparable(const HttpRequest &request)
+{
+    if (request.method != "POST" && request.method != "PATCH")
+        return false;
+    static const QLatin1String prefix("/api/v1/tickets/");
+    return request.path.startsWith(prefix) && request.path.size() > prefix.size() && request.path != QLatin1String("/api/v1/tickets/pull")
+        && !request.path.endsWith(QLatin1String("/evidence"));
+}
+
+std::shared_ptr<ApiServer::PreparedTicketWrite> ApiServer::prepare(const HttpRequest &request)
+{
+    m_preparing = true;
+    m_prepared.reset();
+    m_db->setWritesForbidden(true);
+    HttpResponse response;
+    try {
+        checkRequestText(request);
+        response = m_router.dispatch(request);
+    } catch (...) {
+        // Refused, malformed, or it tried to write: the writing thread handles it from the start.
+        m_prepared.reset();
+    }
+    m_db->setWritesForbidden(false);
+    m_preparing = false;
+    if (m_prepared && response.status < 400) {
+        response.withHeader("Cache-Control", "no-store");
+        m_prepared->response = std::move(response);
+    } else {
+        m_prepared.reset();
+    }
+    return std::exchange(m_prepared, nullptr);
+}
+
+std::optional<HttpResponse> ApiServer::applyPrepared(PreparedTicketWrite &write)
+{
+    if (m_db->exec(QStringLiteral("SELECT 1 FROM idempotency WHERE user_id = ? AND idem_key = ?"), {write.userId, write.key}).next())
+        return std::nullopt; // a replay or a reused key: handled whole
+    if (!m_tickets->applySave(write.save))
+        return std::nullopt; // the ticket moved on since it was prepared
+    m_db->change(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, headers, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {write.userId, write.key, write.requestHash, write.response.status, QString::fromUtf8(write.response.body),
+                  write.storedHeaders, m_options.clock().toMSecsSinceEpoch()});
+    return write.response;
 }
 
 void ApiServer::readAnswered(const PendingWrite &request, const HttpResponse &response)
@@ -306,6 +410,7 @@ void ApiServer::flushWrites()
     // With a log flusher the commit skips its fsync; the answers wait for the flusher instead.
     const bool flushLater = m_walSyncer != nullptr;
     bool committed = true;
+    PreparedCounts counted;
     if (flushLater)
         m_db->execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
     try {
@@ -313,11 +418,23 @@ void ApiServer::flushWrites()
             // Database::write may run this again after a transient conflict: start clean.
             responses.clear();
             m_deferredAudit.clear();
+            counted = {};
             m_batching = true;
             for (const PendingWrite &job : batch) {
                 m_db->execDirect(QStringLiteral("SAVEPOINT wd_write"));
-                HttpResponse response = handle(job.request);
-                if (response.status >= 400)
+                std::optional<HttpResponse> applied;
+                if (job.prepared) {
+                    try {
+                        applied = applyPrepared(*job.prepared);
+                    } catch (const SqlFailure &) {
+                        // e.g. the key arrived meanwhile through another server process
+                    }
+                    if (!applied)
+                        m_db->execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT wd_write"));
+                    ++(applied ? counted.applied : counted.redone);
+                }
+                HttpResponse response = applied ? std::move(*applied) : handle(job.request);
+                if (!applied && response.status >= 400)
                     m_db->execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT wd_write"));
                 m_db->execDirect(QStringLiteral("RELEASE SAVEPOINT wd_write"));
                 for (const DeferredAudit &a : std::as_const(m_deferredAudit))
@@ -336,6 +453,10 @@ void ApiServer::flushWrites()
         for (qsizetype i = 0; i < batch.size(); ++i)
             responses << HttpResponse::problem(ApiError(503, QStringLiteral("database_unavailable"),
                                                         QStringLiteral("the write could not be committed; retry with the same Idempotency-Key")));
+    }
+    if (committed) {
+        m_preparedCounts.applied += counted.applied;
+        m_preparedCounts.redone += counted.redone;
     }
     if (flushLater) {
         try {
@@ -356,16 +477,21 @@ void ApiServer::flushWrites()
     answerBatch(batch, responses, true);
 }
 
+void ApiServer::checkRequestText(const HttpRequest &request)
+{
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (!JsonReader::isCleanText(item.first) || !JsonReader::isCleanText(item.second))
+            throw ApiError::badRequest(QStringLiteral("invalid_parameter"),
+                                       QStringLiteral("a query parameter contains a NUL character or broken text"), item.first.left(64));
+    }
+    if (!JsonReader::isCleanText(request.path))
+        throw ApiError::badRequest(QStringLiteral("invalid_path"), QStringLiteral("the path contains a NUL character"));
+}
+
 HttpResponse ApiServer::handle(const HttpRequest &request)
 {
     try {
-        for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
-            if (!JsonReader::isCleanText(item.first) || !JsonReader::isCleanText(item.second))
-                throw ApiError::badRequest(QStringLiteral("invalid_parameter"),
-                                           QStringLiteral("a query parameter contains a NUL character or broken text"), item.first.left(64));
-        }
-        if (!JsonReader::isCleanText(request.path))
-            throw ApiError::badRequest(QStringLiteral("invalid_path"), QStringLiteral("the path contains a NUL character"));
+        checkRequestText(request);
         HttpResponse response = m_router.dispatch(request);
         response.withHeader("Cache-Control", "no-store");
         return response;
@@ -401,6 +527,8 @@ ApiServer::Caller ApiServer::requireRole(const HttpRequest &request, std::initia
 
 void ApiServer::refuse(const Caller &caller, const HttpRequest &request, const ApiError &error)
 {
+    if (m_preparing)
+        throw error; // the writing thread handles the request again and audits the refusal
     static const QRegularExpression ticketPath(QStringLiteral("^/api/v1/tickets/([^/]+)"));
     const QRegularExpressionMatch m = ticketPath.match(request.path);
     const QJsonObject detail{{QStringLiteral("method"), QString::fromLatin1(request.method)},
@@ -445,11 +573,39 @@ void ApiServer::enforce(const Decision &decision)
     throw ApiError(409, QStringLiteral("guard_refused"), decision.reasonEn, {}, extra);
 }
 
-HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &caller, bool requireKey,
-                                   const std::function<HttpResponse()> &work)
+QString ApiServer::validIdempotencyKey(const HttpRequest &request)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9._:-]{8,128}$"));
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
+    if (!key.isEmpty() && !keyPattern.match(key).hasMatch())
+        throw ApiError::badRequest(QStringLiteral("idempotency_key_invalid"),
+                                   QStringLiteral("an Idempotency-Key is 8-128 characters of A-Z a-z 0-9 . _ : -"),
+                                   QStringLiteral("Idempotency-Key"));
+    return key;
+}
+
+QString ApiServer::requestHash(const HttpRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.method + ' ' + request.path.toUtf8() + '?' + request.query.toString(QUrl::FullyEncoded).toUtf8() + '\n');
+    hash.addData(request.body);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+namespace {
+QString headersJson(const HttpResponse &response)
+{
+    QJsonArray headers;
+    for (const auto &h : response.headers)
+        headers.append(QJsonArray{QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
+    return QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &caller, bool requireKey,
+                                   const std::function<HttpResponse()> &work)
+{
+    const QString key = validIdempotencyKey(request);
     if (key.isEmpty()) {
         if (requireKey)
             throw ApiError::badRequest(QStringLiteral("idempotency_key_missing"),
@@ -458,14 +614,7 @@ HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &cal
         m_db->write([&] { response = work(); });
         return response;
     }
-    if (!keyPattern.match(key).hasMatch())
-        throw ApiError::badRequest(QStringLiteral("idempotency_key_invalid"),
-                                   QStringLiteral("an Idempotency-Key is 8-128 characters of A-Z a-z 0-9 . _ : -"),
-                                   QStringLiteral("Idempotency-Key"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(request.method + ' ' + request.path.toUtf8() + '?' + request.query.toString(QUrl::FullyEncoded).toUtf8() + '\n');
-    hash.addData(request.body);
-    const QString requestHash = QString::fromLatin1(hash.result().toHex());
+    const QString requestHash = ApiServer::requestHash(request);
 
     for (int attempt = 0;; ++attempt) {
         HttpResponse response;
@@ -491,13 +640,10 @@ HttpResponse ApiServer::idempotent(const HttpRequest &request, const Caller &cal
                     return;
                 }
                 response = work();
-                QJsonArray headers;
-                for (const auto &h : response.headers)
-                    headers.append(QJsonArray{QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
                 m_db->change(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, headers, created_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {caller.user.id, key, requestHash, response.status, QString::fromUtf8(response.body),
-                            QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), m_options.clock().toMSecsSinceEpoch()});
+                           {caller.user.id, key, requestHash, response.status, QString::fromUtf8(response.body), headersJson(response),
+                            m_options.clock().toMSecsSinceEpoch()});
             });
             return response;
         } catch (const SqlFailure &failure) {
@@ -537,6 +683,41 @@ HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &t
     }
     if (options.jsonBody)
         readJsonBody(request); // malformed bodies are refused before any lookup
+    auto answer = [&](const TicketRecord &record, const QJsonObject &result) {
+        HttpResponse response = HttpResponse::json(
+            QJsonObject{{QStringLiteral("ticket_id"), ticketId},
+                        {QStringLiteral("version"), double(record.version)},
+                        {QStringLiteral("step"), enumName(record.state.step)},
+                        {QStringLiteral("status"), enumName(record.state.status)},
+                        {QStringLiteral("holder"), record.state.holder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.state.holder)},
+                        {QStringLiteral("result"), result}},
+            options.successStatus);
+        response.withHeader("ETag", QStringLiteral("\"%1\"").arg(record.version).toLatin1());
+        return response;
+    };
+    if (m_preparing) {
+        // On a read worker: everything but the writing, from what is committed now. Anything
+        // unusual (no key, a replay, a stale If-Match, no such ticket) is left to the writer.
+        const QString key = validIdempotencyKey(request);
+        if (key.isEmpty())
+            return {};
+        if (m_db->exec(QStringLiteral("SELECT 1 FROM idempotency WHERE user_id = ? AND idem_key = ?"), {caller.user.id, key}).next())
+            return {};
+        std::optional<TicketRecord> record = m_tickets->load(ticketId, false);
+        if (!record || (ifMatch && *ifMatch != record->version))
+            return {};
+        const QDateTime now = m_options.clock();
+        const QJsonObject result = mutate(*record, caller, now);
+        auto prepared = std::make_shared<PreparedTicketWrite>();
+        prepared->save = m_tickets->planSave(*record, caller.user.id, action, result);
+        HttpResponse response = answer(*record, result);
+        prepared->userId = caller.user.id;
+        prepared->key = key;
+        prepared->requestHash = requestHash(request);
+        prepared->storedHeaders = headersJson(response);
+        m_prepared = std::move(prepared);
+        return response;
+    }
     try {
         return idempotent(request, caller, options.requireIdempotencyKey, [&]() -> HttpResponse {
             std::optional<TicketRecord> record = m_tickets->load(ticketId, true);
@@ -559,17 +740,7 @@ HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &t
             if (!m_tickets->save(*record, caller.user.id, action, result))
                 throw ApiError(412, QStringLiteral("version_conflict"), QStringLiteral("the ticket changed while this was written"),
                                QStringLiteral("If-Match"));
-            HttpResponse response = HttpResponse::json(
-                QJsonObject{{QStringLiteral("ticket_id"), ticketId},
-                            {QStringLiteral("version"), double(record->version)},
-                            {QStringLiteral("step"), enumName(record->state.step)},
-                            {QStringLiteral("status"), enumName(record->state.status)},
-                            {QStringLiteral("holder"), record->state.holder.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                      : QJsonValue(record->state.holder)},
-                            {QStringLiteral("result"), result}},
-                options.successStatus);
-            response.withHeader("ETag", QStringLiteral("\"%1\"").arg(record->version).toLatin1());
-            return response;
+            return answer(*record, result);
         });
     } catch (const ApiError &error) {
         if (error.status() == 403)

@@ -14,6 +14,7 @@
 #include "ruleset.h"
 
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -69,6 +70,18 @@ public:
 
     int readThreads() const { return int(m_readers.size()); }
 
+    // Ticket writes prepared on a read worker: applied as prepared, or handled again from the
+    // start on the writing thread because the ticket or the key moved on meanwhile.
+    struct PreparedCounts
+    {
+        qint64 applied = 0;
+        qint64 redone = 0;
+    };
+    PreparedCounts preparedCounts() const { return m_preparedCounts; }
+    // For tests: runs once on the read worker after the next write was prepared, before the
+    // writing thread sees it (a test holds it there while another write overtakes it).
+    void setAfterNextPrepare(std::function<void()> hook);
+
     Database &database() { return *m_db; }
     AuditLog &audit() { return *m_audit; }
     AuthService &auth() { return *m_auth; }
@@ -97,9 +110,21 @@ private:
         int successStatus = 200;
     };
 
+    // A ticket write worked out on a read worker against a snapshot: what to write and what to
+    // answer. The writing thread applies it if the ticket is still at the version it was
+    // prepared from and its Idempotency-Key is still unused; otherwise it handles the request
+    // itself, from the start.
+    struct PreparedTicketWrite
+    {
+        PlannedSave save;
+        QString userId, key, requestHash;
+        HttpResponse response;   // as answered (Cache-Control included)
+        QString storedHeaders;   // the headers an idempotent replay gives back, as JSON
+    };
     struct PendingWrite
     {
         HttpRequest request;
+        std::shared_ptr<PreparedTicketWrite> prepared; // null: handled on the writing thread
         std::shared_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket; // null once the client hung up
         QTcpSocket *connection = nullptr; // the key of its connection's queue, valid or not
@@ -110,6 +135,19 @@ private:
         QJsonObject detail;
     };
     static bool isBatchable(const HttpRequest &request);
+    // Ticket writes that a read worker may prepare (not intake, pull or evidence uploads).
+    static bool isPreparable(const HttpRequest &request);
+    // On a read worker: the request as a prepared write, or null when it cannot be prepared
+    // (any refusal, replay, conflict or side effect): the writing thread then handles it whole.
+    std::shared_ptr<PreparedTicketWrite> prepare(const HttpRequest &request);
+    // On the writing thread, inside the batch: the answer, or nullopt (nothing written) when the
+    // ticket moved on or the key was used meanwhile.
+    std::optional<HttpResponse> applyPrepared(PreparedTicketWrite &write);
+    void preparedArrived(PendingWrite incoming);
+    void enqueueWrite(PendingWrite incoming);
+    static void checkRequestText(const HttpRequest &request);
+    static QString validIdempotencyKey(const HttpRequest &request); // empty when there is none
+    static QString requestHash(const HttpRequest &request);
     static constexpr qsizetype kMaxBatchWithFlusher = 16;
     // Routes one parsed request: behind an earlier one of its connection still being answered,
     // into the write batch, to a read worker, or answered here and now.
@@ -167,6 +205,11 @@ private:
     int m_lastBatchSize = 0;
     QList<PendingWrite> m_pending;
     QSet<QTcpSocket *> m_socketsWithPending; // their later requests queue behind, keeping order
+    PreparedCounts m_preparedCounts;
+    std::shared_ptr<std::function<void()>> m_afterNextPrepare; // guarded by m_hookMutex
+    QMutex m_hookMutex;
+    bool m_preparing = false;                        // inside prepare(): ticketWrite plans, never writes
+    std::shared_ptr<PreparedTicketWrite> m_prepared; // what prepare() hands back
     QList<DeferredAudit> m_deferredAudit;    // refusals inside a batch, kept past the savepoint rollback
     std::vector<std::unique_ptr<ReadWorker>> m_readers;
     std::unique_ptr<WalSyncer> m_walSyncer;         // SQLite while listening: log flushes off this thread

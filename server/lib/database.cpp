@@ -148,6 +148,8 @@ void Database::giveBack(const QString &sql, std::unique_ptr<QSqlQuery> query)
 
 Rows Database::exec(const QString &sql, const QVariantList &values)
 {
+    if (m_writesForbidden && !sql.startsWith(QLatin1String("SELECT")))
+        throw WritesForbidden();
     std::unique_ptr<QSqlQuery> query;
     const auto idle = m_idle.find(sql);
     if (idle != m_idle.end()) {
@@ -174,6 +176,8 @@ Rows Database::exec(const QString &sql, const QVariantList &values)
 
 int Database::change(const QString &sql, const QVariantList &values)
 {
+    if (m_writesForbidden)
+        throw WritesForbidden();
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -228,6 +232,8 @@ void Database::begin()
 
 void Database::write(const std::function<void()> &work)
 {
+    if (m_writesForbidden)
+        throw WritesForbidden();
     if (m_inTransaction) {
         work(); // nested: part of the enclosing transaction
         return;

@@ -86,6 +86,9 @@ public:
     // For reads that must see one snapshot.
     void read(const std::function<void()> &work);
     bool inTransaction() const { return m_inTransaction; }
+    // While set, change(), write() and any exec() that is not a SELECT throw WritesForbidden
+    // (a read worker preparing a write must not write; whatever tries falls back to the writer).
+    void setWritesForbidden(bool forbidden) { m_writesForbidden = forbidden; }
 
     // "FOR UPDATE" on PostgreSQL (row lock inside the write transaction), nothing on SQLite where
     // the write transaction already holds the database's write lock.
@@ -115,6 +118,14 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     QString m_describe;
     bool m_inTransaction = false;
+    bool m_writesForbidden = false;
+};
+
+// Thrown by a write attempted under Database::setWritesForbidden.
+class WritesForbidden : public std::exception
+{
+public:
+    const char *what() const noexcept override { return "wd::server::WritesForbidden"; }
 };
 
 // Thrown by Database::exec; carries the driver's error for retry decisions.

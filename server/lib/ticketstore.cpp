@@ -231,53 +231,77 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
     return r;
 }
 
-bool TicketStore::save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail)
+PlannedSave TicketStore::planSave(TicketRecord &record, const QString &actor, const QString &action,
+                                  const QJsonObject &detail) const
 {
-    const qint64 expected = record.version;
-    record.version = expected + 1;
+    PlannedSave plan;
+    plan.expected = record.version;
+    record.version = plan.expected + 1;
     record.caseFile.ticket.version = record.version;
     // The assessment always belongs to the case file being stored (the review guard needs the one
     // of the current version); it is recomputed only when the case file changed.
-    const bool caseRemade = record.caseChanged || record.storedCaseBody.isEmpty();
+    plan.caseRemade = record.caseChanged || record.storedCaseBody.isEmpty();
     refreshDocuments(record);
     if (record.hasAssessment)
         record.state.assessedCaseVersion = record.version;
     else
         record.state.assessedCaseVersion.reset();
-    const qint64 seq = nextChangeSeq();
-    const QVariantList row = rowValues(record, seq);
+    plan.row = rowValues(record, 0); // the change number is taken when it is written
     // Only the columns that changed: SQLite rewrites the entry of every index over a column
     // named in SET, changed or not. version, change_seq and updated_at always change.
     static const QStringList names = kColumns.split(QStringLiteral(", "));
     QString sets;
-    QVariantList values;
     auto same = [](const QVariant &a, const QVariant &b) { return (a.isNull() && b.isNull()) || (!a.isNull() && !b.isNull() && a == b); };
     for (int i = 1; i < kColumnCount; ++i) {
         if (i == kCreatedAt)
             continue; // stays
         if (record.storedRow.size() == kColumnCount && i != kVersion && i != kChangeSeq && i != kUpdatedAt
-            && same(record.storedRow.at(i), row.at(i)))
+            && same(record.storedRow.at(i), plan.row.at(i)))
             continue;
+        if (i == kChangeSeq)
+            plan.changeSeqIndex = int(plan.values.size());
         sets += names.at(i) + QStringLiteral(" = ?, ");
-        values << row.at(i);
+        plan.values << plan.row.at(i);
     }
-    values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << row.at(0) << expected;
-    const QString id = row.at(0).toString();
-    const int updated = m_db.change(QStringLiteral("UPDATE tickets SET %1review_started_at = COALESCE(review_started_at, ?) "
-                                                   "WHERE id = ? AND version = ?").arg(sets),
-                                    values);
-    if (updated != 1) {
-        record.version = expected;
-        record.caseFile.ticket.version = expected;
+    plan.values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << plan.row.at(0)
+                << plan.expected;
+    plan.sql = QStringLiteral("UPDATE tickets SET %1review_started_at = COALESCE(review_started_at, ?) WHERE id = ? AND version = ?")
+                   .arg(sets);
+    plan.id = plan.row.at(0).toString();
+    if (plan.caseRemade) {
+        plan.caseBody = record.storedCaseBody;
+        plan.assessment = record.storedAssessment;
+    }
+    plan.actor = actor;
+    plan.action = action;
+    plan.auditDetail = detail;
+    plan.auditDetail.insert(QStringLiteral("version"), double(record.version));
+    return plan;
+}
+
+bool TicketStore::applySave(PlannedSave &plan)
+{
+    const qint64 seq = nextChangeSeq();
+    plan.values[plan.changeSeqIndex] = seq;
+    plan.row[kChangeSeq] = seq;
+    if (m_db.change(plan.sql, plan.values) != 1)
+        return false;
+    if (plan.caseRemade)
+        m_db.change(QStringLiteral("UPDATE ticket_cases SET case_json = ?, assessment_json = ? WHERE id = ?"),
+                    {QString::fromUtf8(plan.caseBody), nullableJson(plan.assessment), plan.id});
+    m_audit.append(plan.actor, plan.action, plan.id, plan.auditDetail);
+    return true;
+}
+
+bool TicketStore::save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail)
+{
+    PlannedSave plan = planSave(record, actor, action, detail);
+    if (!applySave(plan)) {
+        record.version = plan.expected;
+        record.caseFile.ticket.version = plan.expected;
         return false;
     }
-    record.storedRow = row;
-    if (caseRemade)
-        m_db.change(QStringLiteral("UPDATE ticket_cases SET case_json = ?, assessment_json = ? WHERE id = ?"),
-                    {QString::fromUtf8(record.storedCaseBody), nullableJson(record.storedAssessment), id});
-    QJsonObject auditDetail = detail;
-    auditDetail.insert(QStringLiteral("version"), double(record.version));
-    m_audit.append(actor, action, id, auditDetail);
+    record.storedRow = plan.row;
     return true;
 }
 

@@ -55,6 +55,23 @@ struct TicketFilter
     std::optional<qint64> updatedSince; // change number: incremental sync, oldest change first
 };
 
+// A save computed from a loaded record without writing anything (on any connection, against a
+// snapshot); applySave() writes it on the writing connection if the ticket is still at
+// `expected`. The change number and the audit entry's place in the chain are taken there.
+struct PlannedSave
+{
+    QString id;
+    qint64 expected = 0;
+    QString sql;             // UPDATE tickets … WHERE id = ? AND version = ?
+    QVariantList values;     // its values; the change number goes in at changeSeqIndex
+    int changeSeqIndex = -1;
+    QVariantList row;        // the full row, the record's storedRow after the save
+    bool caseRemade = false;
+    QByteArray caseBody, assessment;
+    QString actor, action;
+    QJsonObject auditDetail;
+};
+
 class TicketStore
 {
 public:
@@ -69,6 +86,11 @@ public:
     // Saves `record` as version `record.version + 1` if the stored version is still `record.version`.
     // Returns false (nothing written) when another writer got there first.
     bool save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail);
+    // save() in two halves: planSave moves `record` to the next version and reads nothing but
+    // the clock; applySave writes (in the caller's write transaction) and returns false, having
+    // written nothing, when the ticket is no longer at plan.expected.
+    PlannedSave planSave(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail) const;
+    bool applySave(PlannedSave &plan);
 
     Assessment assess(const TicketRecord &record) const;
     // The ticket detail (case file, state, notes, holder, history, assessment, duplicates,
