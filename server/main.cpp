@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("tickets"), QStringLiteral("Number of demo tickets to seed."), QStringLiteral("N"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed of the demo data."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("read-threads"),
-                      QStringLiteral("Threads answering GET requests besides the listening one (0: none; default: one per core beyond the first, at least one)."),
+                      QStringLiteral("Threads answering GET requests and preparing ticket writes besides the listening one (0: none; default: one per core beyond the first, at least one)."),
                       QStringLiteral("N")});
     parser.process(app);
 
