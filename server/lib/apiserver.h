@@ -143,11 +143,13 @@ private:
     // On the writing thread, inside the batch: the answer, or nullopt (nothing written) when the
     // ticket moved on or the key was used meanwhile.
     std::optional<HttpResponse> applyPrepared(PreparedTicketWrite &write);
-    void preparedArrived(PendingWrite incoming);
     void enqueueWrite(PendingWrite incoming);
     static void checkRequestText(const HttpRequest &request);
     static QString validIdempotencyKey(const HttpRequest &request); // empty when there is none
     static QString requestHash(const HttpRequest &request);
+    bool keyUsed(const QString &userId, const QString &key);
+    void recordKey(const QString &userId, const QString &key, const QString &requestHash, const HttpResponse &response,
+                   const QString &headersJson);
     static constexpr qsizetype kMaxBatchWithFlusher = 16;
     // Routes one parsed request: behind an earlier one of its connection still being answered,
     // into the write batch, to a read worker, or answered here and now.
@@ -206,7 +208,7 @@ private:
     QList<PendingWrite> m_pending;
     QSet<QTcpSocket *> m_socketsWithPending; // their later requests queue behind, keeping order
     PreparedCounts m_preparedCounts;
-    std::shared_ptr<std::function<void()>> m_afterNextPrepare; // guarded by m_hookMutex
+    std::function<void()> m_afterNextPrepare; // guarded by m_hookMutex
     QMutex m_hookMutex;
     bool m_preparing = false;                        // inside prepare(): ticketWrite plans, never writes
     std::shared_ptr<PreparedTicketWrite> m_prepared; // what prepare() hands back
