@@ -126,6 +126,11 @@ int main(int argc, char *argv[])
         seeding = seeding || qstrcmp(argv[i], "seed") == 0;
     if (seeding && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's own event loop instead of GLib's on every thread: it wakes a sleeping thread once for
+    // any number of events posted meanwhile (GLib writes its wake-up file for each one), and the
+    // server hands every write request from thread to thread twice. No effect on Windows.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     std::unique_ptr<QCoreApplication> application(seeding ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("WarrantyDesk"));

@@ -19,6 +19,8 @@ namespace wd::server {
 
 namespace {
 
+constexpr char kNoDelaySet[] = "wd_no_delay"; // dynamic property of a connection's socket
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -179,8 +181,10 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
         QTcpSocket *socket = responder.socket();
         // Headers and body leave in separate writes; without TCP_NODELAY, Nagle's algorithm holds
         // the body until the client's delayed ACK (40 ms on Linux) arrives.
-        if (socket)
+        if (socket && !socket->property(kNoDelaySet).isValid()) { // once per connection, not per request
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            socket->setProperty(kNoDelaySet, true);
+        }
         dispatch(PendingWrite{std::move(r), nullptr, std::make_shared<QHttpServerResponder>(std::move(responder)), socket, socket});
     });
     if (!m_db->isPostgres() && !m_walSyncer) {
@@ -350,6 +354,15 @@ void ApiServer::flushWrites()
     const bool flushLater = m_walSyncer != nullptr;
     bool committed = true;
     PreparedCounts counted;
+    if (m_checkpointer && m_checkpointer->takeCaughtUp()) {
+        // The few frames committed since the checkpointer's last pass, copied while nothing else
+        // is written: the next transaction then starts the log over (WalCheckpointer).
+        try {
+            m_db->execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        } catch (const ApiError &e) {
+            qWarning("warrantydesk-server: checkpoint failed: %s", qPrintable(e.title()));
+        }
+    }
     if (flushLater)
         m_db->execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
     try {

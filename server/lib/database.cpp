@@ -78,6 +78,11 @@ std::unique_ptr<Database> Database::open(const QString &url)
         // 32 MiB of pages per connection (the default 2 MiB re-reads a busy database's index
         // and ticket pages from the OS for nearly every request).
         db->execDirect(QStringLiteral("PRAGMA cache_size=-32768"));
+        // A batch's savepoints keep the pages they change in a statement journal; past 64 KiB
+        // SQLite spills it to a temporary file (open, write, unlink for every few batches).
+        db->execDirect(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        // A log that grew during a burst is cut back to 64 MiB the next time it starts over.
+        db->execDirect(QStringLiteral("PRAGMA journal_size_limit=67108864"));
     } else {
         db->execDirect(QStringLiteral("SET synchronous_commit TO on"));
         db->execDirect(QStringLiteral("SET client_min_messages TO warning"));

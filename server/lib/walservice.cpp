@@ -114,9 +114,26 @@ WalCheckpointer::WalCheckpointer(const QString &databaseUrl, int intervalMs)
                 return;
             }
             auto *timer = new QTimer(m_context);
-            QObject::connect(timer, &QTimer::timeout, m_context, [db] {
+            QObject::connect(timer, &QTimer::timeout, m_context, [this, db] {
                 try {
-                    db->execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                    // A pass copies what the log held when it began; the writer goes on meanwhile.
+                    // Passes follow each other while they still find much to copy, so what is
+                    // left for the writing thread's own pass (takeCaughtUp) is a few frames.
+                    int previousDone = -1;
+                    for (int pass = 0; pass < kMaxPasses; ++pass) {
+                        Rows result = db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                        if (!result.next())
+                            break;
+                        const int logFrames = result.value(1).toInt();
+                        const int copied = result.value(2).toInt();
+                        if (logFrames <= 0 || copied != logFrames)
+                            break; // empty, or a reader still needs older frames: try again later
+                        if (previousDone >= 0 && copied - previousDone <= kFewFrames) {
+                            m_caughtUp.store(true, std::memory_order_release);
+                            break;
+                        }
+                        previousDone = copied;
+                    }
                 } catch (const ApiError &e) {
                     qWarning("warrantydesk-server: checkpoint failed: %s", qPrintable(e.title()));
                 }

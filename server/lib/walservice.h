@@ -11,6 +11,11 @@
 // with a connection of its own copies the log back into the database file (PRAGMA
 // wal_checkpoint(PASSIVE), which never blocks writers and syncs the log before it copies) every
 // 100 ms, so the database-file writes and their fsync are not done by a write request either.
+// SQLite starts the log over only when a write transaction begins with every frame already
+// copied; under a steady load a checkpoint never ends before the next commit, so the log would
+// grow without bound (gigabytes an hour, every append a new block of the file). The checkpointer
+// therefore reports when it has caught up, and the writing thread then copies the last few
+// frames itself between two transactions: its next one writes the log from the start again.
 
 #include <QFile>
 #include <QMutex>
@@ -19,6 +24,8 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -57,9 +64,17 @@ public:
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
+    // True once after passes that copied the whole log and, the last one, only a few frames more
+    // (committed while the one before ran). The writing thread asks between two transactions and
+    // then runs a passive checkpoint of its own (see above).
+    bool takeCaughtUp() { return m_caughtUp.exchange(false, std::memory_order_acq_rel); }
+
 private:
+    static constexpr int kMaxPasses = 6;
+    static constexpr int kFewFrames = 64;
     QThread m_thread;
     QObject *m_context = nullptr;
+    std::atomic<bool> m_caughtUp{false};
 };
 
 } // namespace wd::server
