@@ -81,8 +81,10 @@ std::unique_ptr<Database> Database::open(const QString &url)
         // A batch's savepoints keep the pages they change in a statement journal; past 64 KiB
         // SQLite spills it to a temporary file (open, write, unlink for every few batches).
         db->execDirect(QStringLiteral("PRAGMA temp_store=MEMORY"));
-        // A log that grew during a burst is cut back to 64 MiB the next time it starts over.
-        db->execDirect(QStringLiteral("PRAGMA journal_size_limit=67108864"));
+        // A log that grew large (a reader held old frames for long) is cut back to 256 MiB the
+        // next time it starts over. Not smaller: cutting a file is a stall of its own, and a log
+        // that keeps its blocks is rewritten in place.
+        db->execDirect(QStringLiteral("PRAGMA journal_size_limit=268435456"));
     } else {
         db->execDirect(QStringLiteral("SET synchronous_commit TO on"));
         db->execDirect(QStringLiteral("SET client_min_messages TO warning"));
