@@ -25,7 +25,6 @@
 #include <QWaitCondition>
 
 #include <atomic>
-#include <atomic>
 #include <functional>
 #include <memory>
 
