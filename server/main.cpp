@@ -213,11 +213,12 @@ int main(int argc, char *argv[])
             say(stderr, QStringLiteral("warrantydesk-server: cannot listen on %1:%2").arg(address.toString()).arg(port));
             return 1;
         }
-        say(stdout, QStringLiteral("warrantydesk-server %1 listening on http://%2:%3/api/v1 (database %4, rules %5, %6 read threads)")
+        say(stdout, QStringLiteral("warrantydesk-server %1 listening on http://%2:%3/api/v1 (database %4, rules %5, %6 read threads, %7)")
                         .arg(QStringLiteral(WD_VERSION), address.toString())
                         .arg(bound)
                         .arg(server.database().describe(), server.rules().version())
-                        .arg(server.readThreads()));
+                        .arg(server.readThreads())
+                        .arg(QStringLiteral(WD_SERVER_ALLOCATOR)));
         return app.exec();
     } catch (const ApiError &error) {
         say(stderr, QStringLiteral("warrantydesk-server: %1").arg(error.title()));

@@ -96,7 +96,7 @@ void WalSyncer::run()
     m_wal.close();
 }
 
-WalCheckpointer::WalCheckpointer(const QString &databaseUrl, int intervalMs)
+WalCheckpointer::WalCheckpointer(const QString &databaseUrl)
 {
     m_thread.setObjectName(QStringLiteral("wd-wal-checkpoint"));
     m_context = new QObject;
@@ -105,7 +105,7 @@ WalCheckpointer::WalCheckpointer(const QString &databaseUrl, int intervalMs)
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(
         m_context,
-        [this, databaseUrl, intervalMs] {
+        [this, databaseUrl] {
             std::shared_ptr<Database> db;
             try {
                 db = Database::open(databaseUrl);
@@ -114,7 +114,8 @@ WalCheckpointer::WalCheckpointer(const QString &databaseUrl, int intervalMs)
                 return;
             }
             auto *timer = new QTimer(m_context);
-            QObject::connect(timer, &QTimer::timeout, m_context, [this, db] {
+            QObject::connect(timer, &QTimer::timeout, m_context, [this, db, timer, lastLogFrames = -1]() mutable {
+                bool busy = false;
                 try {
                     // A pass copies what the log held when it began; the writer goes on meanwhile.
                     // Passes follow each other while they still find much to copy, so what is
@@ -126,19 +127,27 @@ WalCheckpointer::WalCheckpointer(const QString &databaseUrl, int intervalMs)
                             break;
                         const int logFrames = result.value(1).toInt();
                         const int copied = result.value(2).toInt();
+                        if (pass == 0) { // new frames since the last tick: passes every 10 ms
+                            busy = logFrames != lastLogFrames || copied != logFrames;
+                            lastLogFrames = logFrames;
+                        }
                         if (logFrames <= 0 || copied != logFrames)
                             break; // empty, or a reader still needs older frames: try again later
-                        if (previousDone >= 0 && copied - previousDone <= kFewFrames) {
+                        if (previousDone >= 0 && copied - previousDone <= kFewFrames && logFrames >= kRestartFrames) {
                             m_caughtUp.store(true, std::memory_order_release);
                             break;
                         }
                         previousDone = copied;
+                        lastLogFrames = logFrames;
                     }
                 } catch (const ApiError &e) {
                     qWarning("warrantydesk-server: checkpoint failed: %s", qPrintable(e.title()));
                 }
+                const int interval = busy ? kBusyIntervalMs : kIdleIntervalMs;
+                if (timer->interval() != interval)
+                    timer->setInterval(interval);
             });
-            timer->start(intervalMs);
+            timer->start(kIdleIntervalMs);
         },
         Qt::BlockingQueuedConnection);
 }

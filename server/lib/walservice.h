@@ -10,10 +10,11 @@
 // WalCheckpointer: the listening connection's automatic checkpoints are turned off and a thread
 // with a connection of its own copies the log back into the database file (PRAGMA
 // wal_checkpoint(PASSIVE), which never blocks writers and syncs the log before it copies) every
-// 100 ms, so the database-file writes and their fsync are not done by a write request either.
-// SQLite starts the log over only when a write transaction begins with every frame already
-// copied; under a steady load a checkpoint never ends before the next commit, so the log would
-// grow without bound (gigabytes an hour, every append a new block of the file). The checkpointer
+// 10 ms while the log grows (100 ms when idle), so the database-file writes and their fsync are
+// not done by a write request either, and each fsync has little to write. SQLite starts the log
+// over only when a write transaction begins with every frame already copied; under a steady load
+// a checkpoint never ends before the next commit, so the log would grow without bound (gigabytes
+// an hour, every append a new block of the file). Once the log holds 64 MiB, the checkpointer
 // therefore reports when it has caught up, and the writing thread then copies the last few
 // frames itself between two transactions: its next one writes the log from the start again.
 
@@ -58,7 +59,7 @@ private:
 class WalCheckpointer
 {
 public:
-    explicit WalCheckpointer(const QString &databaseUrl, int intervalMs = 100);
+    explicit WalCheckpointer(const QString &databaseUrl);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
@@ -71,6 +72,13 @@ public:
 private:
     static constexpr int kMaxPasses = 6;
     static constexpr int kFewFrames = 64;
+    // The writing thread's own pass is asked for only once the log holds this many frames
+    // (64 MiB of 4 KiB pages): each such pass holds up every write for a few milliseconds.
+    static constexpr int kRestartFrames = 16384;
+    // While the log grows, small passes often: the database file's fsync after a pass then has
+    // little to write and delays the log's own flushes (which every answer waits for) less.
+    static constexpr int kBusyIntervalMs = 10;
+    static constexpr int kIdleIntervalMs = 100;
     QThread m_thread;
     QObject *m_context = nullptr;
     std::atomic<bool> m_caughtUp{false};
