@@ -197,12 +197,17 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
 
 std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
 {
-    // The case document as UTF-8 bytes (no round trip through UTF-16), of the assessment only
+    // The JSON documents as UTF-8 bytes (no round trip through UTF-16), of the assessment only
     // whether there is one: a workflow write keeps both as they are.
-    Rows q = m_db.exec(QStringLiteral("SELECT %1, %2, assessment_json IS NOT NULL FROM tickets JOIN ticket_cases USING (id) "
-                                      "WHERE id = ?").arg(kColumns, m_db.utf8Bytes(QStringLiteral("case_json")))
-                                + (forUpdate ? m_db.forUpdate() : QString()),
-                            {id});
+    QString &sql = m_loadSql[forUpdate ? 1 : 0];
+    if (sql.isEmpty())
+        sql = QStringLiteral("SELECT %1, %2, assessment_json IS NOT NULL FROM tickets JOIN ticket_cases USING (id) WHERE id = ?")
+                  .arg(QString(kColumns).replace(QStringLiteral("ticket_json, state_json"),
+                                                 m_db.utf8Bytes(QStringLiteral("ticket_json")) + QStringLiteral(", ")
+                                                     + m_db.utf8Bytes(QStringLiteral("state_json"))),
+                       m_db.utf8Bytes(QStringLiteral("case_json")))
+              + (forUpdate ? m_db.forUpdate() : QString());
+    Rows q = m_db.exec(sql, {id});
     if (!q.next())
         return std::nullopt;
     TicketRecord r;
@@ -216,9 +221,9 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
     r.storedAssessedLiable = r.storedRow.at(kAssessedLiable).toString();
     r.caseChanged = false;
     QJsonObject caseObject = QJsonDocument::fromJson(r.storedCaseBody).object();
-    caseObject.insert(QStringLiteral("ticket"), parseObject(r.storedRow.at(kTicketJson).toString()));
+    caseObject.insert(QStringLiteral("ticket"), QJsonDocument::fromJson(r.storedRow.at(kTicketJson).toByteArray()).object());
     Result<CaseFile> c = CaseCodec(CodecLimits{64 * 1024 * 1024, 20000, 5000, 1000}).decode(caseObject);
-    Result<CaseState> s = decodeCaseState(parseObject(r.storedRow.at(kStateJson).toString()));
+    Result<CaseState> s = decodeCaseState(QJsonDocument::fromJson(r.storedRow.at(kStateJson).toByteArray()).object());
     if (!c || !s)
         throw ApiError(500, QStringLiteral("ticket_corrupt"),
                        QStringLiteral("stored ticket %1 cannot be read: %2").arg(id, (!c ? c.error() : s.error()).toString()));

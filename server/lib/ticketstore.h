@@ -130,6 +130,7 @@ private:
     AuditLog &m_audit;
     const RuleSet &m_rules;
     Clock m_clock;
+    QString m_loadSql[2]; // load()'s statement, without and with FOR UPDATE
 };
 
 } // namespace wd::server
