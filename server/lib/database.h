@@ -98,7 +98,7 @@ public:
     {
         return (isPostgres() ? QStringLiteral("convert_to(%1, 'UTF8')") : QStringLiteral("CAST(%1 AS BLOB)")).arg(column);
     }
-        QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
+    QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
 
     static bool isUniqueViolation(const QSqlError &error);
 

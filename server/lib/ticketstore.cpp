@@ -200,13 +200,16 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
     // The JSON documents as UTF-8 bytes (no round trip through UTF-16), of the assessment only
     // whether there is one: a workflow write keeps both as they are.
     QString &sql = m_loadSql[forUpdate ? 1 : 0];
-    if (sql.isEmpty())
+    if (sql.isEmpty()) {
+        QStringList columns = kColumns.split(QStringLiteral(", "));
+        Q_ASSERT(columns.size() == kColumnCount && columns.at(kTicketJson) == QLatin1String("ticket_json")
+                 && columns.at(kStateJson) == QLatin1String("state_json"));
+        for (int i : {int(kTicketJson), int(kStateJson)})
+            columns[i] = m_db.utf8Bytes(columns.at(i));
         sql = QStringLiteral("SELECT %1, %2, assessment_json IS NOT NULL FROM tickets JOIN ticket_cases USING (id) WHERE id = ?")
-                  .arg(QString(kColumns).replace(QStringLiteral("ticket_json, state_json"),
-                                                 m_db.utf8Bytes(QStringLiteral("ticket_json")) + QStringLiteral(", ")
-                                                     + m_db.utf8Bytes(QStringLiteral("state_json"))),
-                       m_db.utf8Bytes(QStringLiteral("case_json")))
+                  .arg(columns.join(QStringLiteral(", ")), m_db.utf8Bytes(QStringLiteral("case_json")))
               + (forUpdate ? m_db.forUpdate() : QString());
+    }
     Rows q = m_db.exec(sql, {id});
     if (!q.next())
         return std::nullopt;

@@ -127,10 +127,9 @@ WalCheckpointer::WalCheckpointer(const QString &databaseUrl)
                             break;
                         const int logFrames = result.value(1).toInt();
                         const int copied = result.value(2).toInt();
-                        if (pass == 0) { // new frames since the last tick: passes every 10 ms
+                        if (pass == 0) // new frames since the last tick: passes every 10 ms
                             busy = logFrames != lastLogFrames || copied != logFrames;
-                            lastLogFrames = logFrames;
-                        }
+                        lastLogFrames = logFrames; // what the next tick compares with: the last pass's
                         if (logFrames <= 0 || copied != logFrames)
                             break; // empty, or a reader still needs older frames: try again later
                         if (previousDone >= 0 && copied - previousDone <= kFewFrames && logFrames >= kRestartFrames) {
@@ -138,7 +137,6 @@ WalCheckpointer::WalCheckpointer(const QString &databaseUrl)
                             break;
                         }
                         previousDone = copied;
-                        lastLogFrames = logFrames;
                     }
                 } catch (const ApiError &e) {
                     qWarning("warrantydesk-server: checkpoint failed: %s", qPrintable(e.title()));
