@@ -27,6 +27,15 @@ enum Column {
     kStateJson = 25, kAssessedLiable = 26, kColumnCount = 27, kCaseJson = kColumnCount, kAssessmentJson
 };
 
+// kColumns as a list, in the order of Column.
+const QStringList &columnNames()
+{
+    static const QStringList names = kColumns.split(QStringLiteral(", "));
+    Q_ASSERT(names.size() == kColumnCount && names.at(kTicketJson) == QLatin1String("ticket_json")
+             && names.at(kStateJson) == QLatin1String("state_json"));
+    return names;
+}
+
 QVariant nullableJson(const QByteArray &json)
 {
     return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
@@ -201,9 +210,7 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
     // whether there is one: a workflow write keeps both as they are.
     QString &sql = m_loadSql[forUpdate ? 1 : 0];
     if (sql.isEmpty()) {
-        QStringList columns = kColumns.split(QStringLiteral(", "));
-        Q_ASSERT(columns.size() == kColumnCount && columns.at(kTicketJson) == QLatin1String("ticket_json")
-                 && columns.at(kStateJson) == QLatin1String("state_json"));
+        QStringList columns = columnNames();
         for (int i : {int(kTicketJson), int(kStateJson)})
             columns[i] = m_db.utf8Bytes(columns.at(i));
         sql = QStringLiteral("SELECT %1, %2, assessment_json IS NOT NULL FROM tickets JOIN ticket_cases USING (id) WHERE id = ?")
@@ -257,7 +264,7 @@ PlannedSave TicketStore::planSave(TicketRecord &record, const QString &actor, co
     plan.row = rowValues(record, 0); // the change number is taken when it is written
     // Only the columns that changed: SQLite rewrites the entry of every index over a column
     // named in SET, changed or not. version, change_seq and updated_at always change.
-    static const QStringList names = kColumns.split(QStringLiteral(", "));
+    const QStringList &names = columnNames();
     QString sets;
     auto same = [](const QVariant &a, const QVariant &b) { return (a.isNull() && b.isNull()) || (!a.isNull() && !b.isNull() && a == b); };
     for (int i = 1; i < kColumnCount; ++i) {
