@@ -1,7 +1,8 @@
 // The hash-chained audit log over real HTTP: every state change of a ticket's life is there with
 // its action, ticket id, actor and new version; GET /api/v1/audit/verify finds the chain intact,
 // then finds an altered entry, an entry re-hashed by the tamperer, a removed entry and a removed
-// last entry; and the real `warrantydesk-server audit verify` binary agrees (exit code 3).
+// last entry; and the real `warrantydesk-server audit verify` binary agrees (exit code 3). The
+// entry hash's directly written canonical text gives the hash QJsonDocument's form gives.
 
 #include "servertesthelpers.h"
 
@@ -83,6 +84,7 @@ private slots:
     void alteredEntry();
     void rehashedEntry();
     void removedEntries();
+    void hashTextMatchesQJsonDocument();
     void cleanupTestCase();
 
 private:
@@ -100,6 +102,42 @@ void tst_ServerAudit::initTestCase()
     if (const QString why = TestServer::postgresUnavailableReason(); !why.isEmpty())
         QSKIP(qPrintable(why));
     m_server = std::make_unique<TestServer>();
+}
+
+void tst_ServerAudit::hashTextMatchesQJsonDocument()
+{
+    // AuditLog::entryHash writes the canonical entry text itself; it must give the hash the
+    // QJsonDocument form gives (every stored chain was hashed that way), for every character.
+    QStringList texts{QString(), QStringLiteral("agent1"), QStringLiteral("质保工作台 🎮 — ü"),
+                      QStringLiteral("{\"reasoning\":\"a \\\"quoted\\\" \\\\ path\",\"version\":3}"),
+                      QStringLiteral("\u2028\u2029\u007f\u0080\u00ff\ufeff\uffff"), QString(2000, QLatin1Char('x'))};
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    texts << controls << controls + QStringLiteral("tail") + controls;
+    QString everyBmp; // every code point of the basic plane but the surrogates, then pairs
+    for (char32_t c = 0; c < 0x10000; ++c)
+        if (c < 0xd800 || c > 0xdfff)
+            everyBmp += QChar(char16_t(c));
+    for (char32_t c : {char32_t(0x10000), char32_t(0x1f600), char32_t(0x10ffff)})
+        everyBmp += QString::fromUcs4(&c, 1);
+    texts << everyBmp;
+    const QString prev = QString::fromLatin1(QCryptographicHash::hash("prev", QCryptographicHash::Sha256).toHex());
+    int compared = 0;
+    for (const QString &a : texts) {
+        for (const QString &b : {texts.at(1), a}) {
+            const QByteArray direct = server::AuditLog::entryHash(prev, 42, 1733400000123, a, b, a, a);
+            QCOMPARE(direct, server::AuditLog::referenceEntryHash(prev, 42, 1733400000123, a, b, a, a));
+            QCOMPARE(direct.size(), 64);
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 2 * int(texts.size()));
+    // Any one field changed changes the hash.
+    const QByteArray base = server::AuditLog::entryHash(prev, 1, 2, texts.at(1), texts.at(1), texts.at(1), texts.at(3));
+    QVERIFY(base != server::AuditLog::entryHash(prev, 2, 2, texts.at(1), texts.at(1), texts.at(1), texts.at(3)));
+    QVERIFY(base != server::AuditLog::entryHash(prev, 1, 3, texts.at(1), texts.at(1), texts.at(1), texts.at(3)));
+    QVERIFY(base != server::AuditLog::entryHash(prev, 1, 2, texts.at(1), texts.at(1), texts.at(1), texts.at(3) + QLatin1Char(' ')));
 }
 
 void tst_ServerAudit::cleanupTestCase()

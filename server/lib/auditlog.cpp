@@ -1,21 +1,54 @@
 #include "auditlog.h"
 
+#include "jsontext.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace wd::server {
 
-namespace {
-QString canonical(const QJsonObject &object)
+QByteArray AuditLog::canonicalJson(const QJsonObject &object)
 {
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
-} // namespace
 
 QByteArray AuditLog::entryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
                                const QString &action, const QString &ticketId, const QString &detailJson)
+{
+    return entryHashUtf8(prevHash.toLatin1(), seq, atMs, actor, action, ticketId, detailJson.toUtf8());
+}
+
+QByteArray AuditLog::entryHashUtf8(QByteArrayView prevHash, qint64 seq, qint64 atMs, const QString &actor, const QString &action,
+                                   const QString &ticketId, QByteArrayView detailJson)
+{
+    // The canonical JSON of {seq, at, actor, action, ticket_id, detail} (numbers and the detail as
+    // strings), written directly in the form QJsonDocument gives that object: keys sorted,
+    // compact. tst_server_audit compares the two on every kind of character.
+    QByteArray entry;
+    entry.reserve(96 + actor.size() + action.size() + ticketId.size() + detailJson.size() * 5 / 4);
+    entry += "{\"action\":";
+    jsontext::appendUtf8String(entry, action.toUtf8());
+    entry += ",\"actor\":";
+    jsontext::appendUtf8String(entry, actor.toUtf8());
+    entry += ",\"at\":\"";
+    entry += QByteArray::number(atMs);
+    entry += "\",\"detail\":";
+    jsontext::appendUtf8String(entry, detailJson);
+    entry += ",\"seq\":\"";
+    entry += QByteArray::number(seq);
+    entry += "\",\"ticket_id\":";
+    jsontext::appendUtf8String(entry, ticketId.toUtf8());
+    entry += '}';
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(prevHash);
+    hash.addData(entry);
+    return hash.result().toHex();
+}
+
+QByteArray AuditLog::referenceEntryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
+                                        const QString &action, const QString &ticketId, const QString &detailJson)
 {
     const QJsonObject entry{
         {QStringLiteral("seq"), QString::number(seq)},
@@ -27,11 +60,16 @@ QByteArray AuditLog::entryHash(const QString &prevHash, qint64 seq, qint64 atMs,
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash.toLatin1());
-    hash.addData(canonical(entry).toUtf8());
+    hash.addData(canonicalJson(entry));
     return hash.result().toHex();
 }
 
 qint64 AuditLog::append(const QString &actor, const QString &action, const QString &ticketId, const QJsonObject &detail)
+{
+    return appendCanonical(actor, action, ticketId, canonicalJson(detail));
+}
+
+qint64 AuditLog::appendCanonical(const QString &actor, const QString &action, const QString &ticketId, const QByteArray &detailJson)
 {
     Q_ASSERT(m_db.inTransaction());
     Rows head = m_db.exec(QStringLiteral("SELECT audit_seq, audit_hash FROM head WHERE id = 1") + m_db.forUpdate());
@@ -40,12 +78,11 @@ qint64 AuditLog::append(const QString &actor, const QString &action, const QStri
     const qint64 seq = head.value(0).toLongLong() + 1;
     const QString prev = head.value(1).toString();
     const qint64 at = m_clock().toMSecsSinceEpoch();
-    const QString detailJson = canonical(detail);
-    const QString hash = QString::fromLatin1(entryHash(prev, seq, at, actor, action, ticketId, detailJson));
+    const QString hash = QString::fromLatin1(entryHashUtf8(prev.toLatin1(), seq, at, actor, action, ticketId, detailJson));
     m_db.change(QStringLiteral("INSERT INTO audit (seq, at, actor, action, ticket_id, detail, prev_hash, hash) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
               {seq, at, actor, action, ticketId.isEmpty() ? QVariant() : QVariant(ticketId),
-               detailJson, prev, hash});
+               QString::fromUtf8(detailJson), prev, hash});
     m_db.change(QStringLiteral("UPDATE head SET audit_seq = ?, audit_hash = ? WHERE id = 1"), {seq, hash});
     return seq;
 }

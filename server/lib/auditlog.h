@@ -31,6 +31,9 @@ public:
     // Must run inside Database::write: the entry commits or rolls back with the change it records.
     // Returns the entry's sequence number.
     qint64 append(const QString &actor, const QString &action, const QString &ticketId, const QJsonObject &detail);
+    // The same with the detail already in canonical form (canonicalJson), e.g. made on a read
+    // worker while the write was prepared.
+    qint64 appendCanonical(const QString &actor, const QString &action, const QString &ticketId, const QByteArray &detailJson);
     // Appends in its own transaction (logins, refusals: nothing else to commit with).
     qint64 appendStandalone(const QString &actor, const QString &action, const QString &ticketId,
                             const QJsonObject &detail);
@@ -41,8 +44,15 @@ public:
     QByteArray entriesJson(const QString &ticketId, int limit) const;
     AuditVerification verify() const;
 
+    static QByteArray canonicalJson(const QJsonObject &object); // compact, keys sorted
     static QByteArray entryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
                                 const QString &action, const QString &ticketId, const QString &detailJson);
+    static QByteArray entryHashUtf8(QByteArrayView prevHash, qint64 seq, qint64 atMs, const QString &actor, const QString &action,
+                                    const QString &ticketId, QByteArrayView detailJson);
+    // entryHash as first written, through a QJsonObject and QJsonDocument (the definition of the
+    // canonical form; kept for the test that checks entryHash's direct text against it).
+    static QByteArray referenceEntryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
+                                         const QString &action, const QString &ticketId, const QString &detailJson);
 
 private:
     Database &m_db;

@@ -9,13 +9,19 @@
 
 namespace wd::server::jsontext {
 
-inline void appendString(QByteArray &out, QStringView text)
+// A JSON string of UTF-8 text, escaped as QJsonDocument's writer escapes it (", \\, \b \f \n \r \t,
+// other control characters as \u00XX, everything else as it is).
+inline void appendUtf8String(QByteArray &out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     out += '"';
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    qsizetype run = 0; // start of the characters not yet copied, which need no escape
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out += utf8.sliced(run, i - run);
+        run = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -25,16 +31,18 @@ inline void appendString(QByteArray &out, QStringView text)
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
-            }
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
         }
     }
+    out += utf8.sliced(run);
     out += '"';
+}
+
+inline void appendString(QByteArray &out, QStringView text)
+{
+    appendUtf8String(out, text.toUtf8());
 }
 
 inline void appendStringOrNull(QByteArray &out, const QString &text, bool isNull)

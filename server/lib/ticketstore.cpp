@@ -289,8 +289,9 @@ PlannedSave TicketStore::planSave(TicketRecord &record, const QString &actor, co
     }
     plan.actor = actor;
     plan.action = action;
-    plan.auditDetail = detail;
-    plan.auditDetail.insert(QStringLiteral("version"), double(record.version));
+    QJsonObject auditDetail = detail;
+    auditDetail.insert(QStringLiteral("version"), double(record.version));
+    plan.auditDetailJson = AuditLog::canonicalJson(auditDetail); // here, not on the writing thread
     return plan;
 }
 
@@ -304,7 +305,7 @@ bool TicketStore::applySave(PlannedSave &plan)
     if (plan.caseRemade)
         m_db.change(QStringLiteral("UPDATE ticket_cases SET case_json = ?, assessment_json = ? WHERE id = ?"),
                     {QString::fromUtf8(plan.caseBody), nullableJson(plan.assessment), plan.id});
-    m_audit.append(plan.actor, plan.action, plan.id, plan.auditDetail);
+    m_audit.appendCanonical(plan.actor, plan.action, plan.id, plan.auditDetailJson);
     return true;
 }
 

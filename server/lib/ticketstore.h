@@ -69,7 +69,7 @@ struct PlannedSave
     bool caseRemade = false;
     QByteArray caseBody, assessment;
     QString actor, action;
-    QJsonObject auditDetail;
+    QByteArray auditDetailJson; // AuditLog::canonicalJson of the detail
 };
 
 class TicketStore
