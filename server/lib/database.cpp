@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QVersionNumber>
 
 #include <utility>
 
@@ -71,6 +73,16 @@ std::unique_ptr<Database> Database::open(const QString &url)
         throw ApiError(500, QStringLiteral("database_unavailable"),
                        QStringLiteral("cannot open %1: %2").arg(db->m_describe, conn.lastError().text()));
     if (db->m_dialect == Dialect::Sqlite) {
+        // RETURNING (3.35) is used on the write path; Debian 12 has 3.40, Qt's own build newer.
+        QString version;
+        {
+            QSqlQuery q(conn);
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                version = q.value(0).toString();
+        }
+        if (!version.isEmpty() && QVersionNumber::fromString(version) < QVersionNumber(3, 35))
+            throw ApiError(500, QStringLiteral("database_unavailable"),
+                           QStringLiteral("SQLite %1 is too old: the server needs 3.35 or newer").arg(version));
         // WAL for concurrent readers; FULL so an acknowledged commit survives a power cut.
         db->execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
         db->execDirect(QStringLiteral("PRAGMA synchronous=FULL"));

@@ -97,9 +97,11 @@ Assessment TicketStore::assess(const TicketRecord &record) const
 
 qint64 TicketStore::nextChangeSeq()
 {
-    m_db.change(QStringLiteral("UPDATE head SET change_seq = change_seq + 1 WHERE id = 1"));
-    Rows q = m_db.exec(QStringLiteral("SELECT change_seq FROM head WHERE id = 1"));
-    q.next();
+    // One statement (SQLite ≥ 3.35 and PostgreSQL both know RETURNING): the writing thread runs
+    // this for every ticket change.
+    Rows q = m_db.exec(QStringLiteral("UPDATE head SET change_seq = change_seq + 1 WHERE id = 1 RETURNING change_seq"));
+    if (!q.next())
+        throw ApiError(500, QStringLiteral("head_missing"), QStringLiteral("the database's head row is missing"));
     return q.value(0).toLongLong();
 }
 
