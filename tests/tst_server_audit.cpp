@@ -65,6 +65,25 @@ void restoreRow(TestServer &s, const Row &row)
                             values);
 }
 
+// The entry hash through a QJsonObject and QJsonDocument's compact form, as the server first
+// computed it: the reference AuditLog::entryHash's directly written text must match.
+QByteArray referenceEntryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor, const QString &action,
+                              const QString &ticketId, const QString &detailJson)
+{
+    const QJsonObject entry{
+        {QStringLiteral("seq"), QString::number(seq)},
+        {QStringLiteral("at"), QString::number(atMs)},
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("ticket_id"), ticketId},
+        {QStringLiteral("detail"), detailJson},
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(prevHash.toLatin1());
+    hash.addData(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+    return hash.result().toHex();
+}
+
 QJsonObject verify(TestServer &s)
 {
     const HttpReply r = s.request("GET", QStringLiteral("/api/v1/audit/verify"), {}, QStringLiteral("super2"));
@@ -123,16 +142,13 @@ void tst_ServerAudit::hashTextMatchesQJsonDocument()
         everyBmp += QString::fromUcs4(&c, 1);
     texts << everyBmp;
     const QString prev = QString::fromLatin1(QCryptographicHash::hash("prev", QCryptographicHash::Sha256).toHex());
-    int compared = 0;
     for (const QString &a : texts) {
         for (const QString &b : {texts.at(1), a}) {
             const QByteArray direct = server::AuditLog::entryHash(prev, 42, 1733400000123, a, b, a, a);
-            QCOMPARE(direct, server::AuditLog::referenceEntryHash(prev, 42, 1733400000123, a, b, a, a));
+            QCOMPARE(direct, referenceEntryHash(prev, 42, 1733400000123, a, b, a, a));
             QCOMPARE(direct.size(), 64);
-            ++compared;
         }
     }
-    QCOMPARE(compared, 2 * int(texts.size()));
     // Any one field changed changes the hash.
     const QByteArray base = server::AuditLog::entryHash(prev, 1, 2, texts.at(1), texts.at(1), texts.at(1), texts.at(3));
     QVERIFY(base != server::AuditLog::entryHash(prev, 2, 2, texts.at(1), texts.at(1), texts.at(1), texts.at(3)));

@@ -24,8 +24,9 @@ QByteArray AuditLog::entryHashUtf8(QByteArrayView prevHash, qint64 seq, qint64 a
                                    const QString &ticketId, QByteArrayView detailJson)
 {
     // The canonical JSON of {seq, at, actor, action, ticket_id, detail} (numbers and the detail as
-    // strings), written directly in the form QJsonDocument gives that object: keys sorted,
-    // compact. tst_server_audit compares the two on every kind of character.
+    // strings), written directly in the form QJsonDocument gives that object (the form every
+    // stored chain was hashed in): keys sorted, compact. tst_server_audit compares the two on
+    // every kind of character.
     QByteArray entry;
     entry.reserve(96 + actor.size() + action.size() + ticketId.size() + detailJson.size() * 5 / 4);
     entry += "{\"action\":";
@@ -44,23 +45,6 @@ QByteArray AuditLog::entryHashUtf8(QByteArrayView prevHash, qint64 seq, qint64 a
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash);
     hash.addData(entry);
-    return hash.result().toHex();
-}
-
-QByteArray AuditLog::referenceEntryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
-                                        const QString &action, const QString &ticketId, const QString &detailJson)
-{
-    const QJsonObject entry{
-        {QStringLiteral("seq"), QString::number(seq)},
-        {QStringLiteral("at"), QString::number(atMs)},
-        {QStringLiteral("actor"), actor},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("ticket_id"), ticketId},
-        {QStringLiteral("detail"), detailJson},
-    };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(prevHash.toLatin1());
-    hash.addData(canonicalJson(entry));
     return hash.result().toHex();
 }
 

@@ -49,10 +49,6 @@ public:
                                 const QString &action, const QString &ticketId, const QString &detailJson);
     static QByteArray entryHashUtf8(QByteArrayView prevHash, qint64 seq, qint64 atMs, const QString &actor, const QString &action,
                                     const QString &ticketId, QByteArrayView detailJson);
-    // entryHash as first written, through a QJsonObject and QJsonDocument (the definition of the
-    // canonical form; kept for the test that checks entryHash's direct text against it).
-    static QByteArray referenceEntryHash(const QString &prevHash, qint64 seq, qint64 atMs, const QString &actor,
-                                         const QString &action, const QString &ticketId, const QString &detailJson);
 
 private:
     Database &m_db;
