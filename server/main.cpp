@@ -162,6 +162,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("read-threads"),
                       QStringLiteral("Threads answering GET requests and preparing ticket writes besides the listening one (0: none; default: one per core beyond the first, at least one)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("write-timings"),
+                      QStringLiteral("Write a line per group-committed write to FILE: when it arrived, was prepared, batched, committed, durable and answered (µs since start)."),
+                      QStringLiteral("FILE")});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -178,6 +181,7 @@ int main(int argc, char *argv[])
                 say(stderr, QStringLiteral("warrantydesk-server: --read-threads takes a number from 0 to 64"));
                 return 1;
             }
+            options.writeTimingsPath = parser.value(QStringLiteral("write-timings"));
         }
         ApiServer server(options);
         if (command == QLatin1String("migrate")) {

@@ -139,6 +139,16 @@ ApiServer::ApiServer(ServerOptions options, QObject *parent)
       m_inspector(m_options.maxEvidenceBytes)
 {
     openStores(true);
+    if (!m_options.writeTimingsPath.isEmpty()) {
+        m_timings = std::make_unique<WriteTimings>();
+        m_timings->file.setFileName(m_options.writeTimingsPath);
+        if (!m_timings->file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            throw ApiError(500, QStringLiteral("write_timings_unavailable"),
+                           QStringLiteral("cannot write the write timings to %1: %2")
+                               .arg(m_options.writeTimingsPath, m_timings->file.errorString()));
+        m_timings->file.write("# arrived prepared batched committed durable answered batch_size status (microseconds since start; prepared -1: written whole on the listening thread)\n");
+        m_timings->clock.start();
+    }
     expireIdempotencyKeys();
     auto *sweeper = new QTimer(this);
     connect(sweeper, &QTimer::timeout, this, &ApiServer::expireIdempotencyKeys);
@@ -185,7 +195,9 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             socket->setProperty(kNoDelaySet, true);
         }
-        dispatch(PendingWrite{std::move(r), nullptr, std::make_shared<QHttpServerResponder>(std::move(responder)), socket, socket});
+        PendingWrite incoming{std::move(r), nullptr, std::make_shared<QHttpServerResponder>(std::move(responder)), socket, socket};
+        incoming.arrivedUs = timingNow();
+        dispatch(std::move(incoming));
     });
     if (!m_db->isPostgres() && !m_walSyncer) {
         try {
@@ -248,6 +260,8 @@ void ApiServer::dispatch(PendingWrite incoming)
                 QMetaObject::invokeMethod(
                     this,
                     [this, incoming, prepared = std::move(prepared)]() mutable {
+                        if (prepared)
+                            incoming.preparedUs = timingNow();
                         incoming.prepared = std::move(prepared);
                         enqueueWrite(std::move(incoming));
                     },
@@ -307,9 +321,22 @@ void ApiServer::answerBatch(const QList<PendingWrite> &batch, const QList<HttpRe
     const HttpResponse failed = HttpResponse::problem(
         ApiError(503, QStringLiteral("database_unavailable"),
                  QStringLiteral("the write could not be made durable; retry with the same Idempotency-Key")));
+    const qint64 durableUs = timingNow();
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (batch[i].socket) // a client that hung up has no one to answer
             send(std::move(*batch[i].responder), ok ? responses.at(i) : failed);
+        if (m_timings) {
+            const PendingWrite &job = batch[i];
+            m_timings->file.write(QByteArray::number(job.arrivedUs) + ' ' + QByteArray::number(job.preparedUs) + ' '
+                                  + QByteArray::number(job.batchedUs) + ' ' + QByteArray::number(job.committedUs) + ' '
+                                  + QByteArray::number(durableUs) + ' ' + QByteArray::number(timingNow()) + ' '
+                                  + QByteArray::number(batch.size()) + ' ' + QByteArray::number(ok ? responses.at(i).status : failed.status)
+                                  + '\n');
+        }
+    }
+    if (m_timings && (m_timings->unflushed += int(batch.size())) >= 256) {
+        m_timings->file.flush(); // a server that is killed loses at most these lines
+        m_timings->unflushed = 0;
     }
     QSet<QTcpSocket *> released;
     for (const PendingWrite &job : batch) {
@@ -348,6 +375,11 @@ void ApiServer::flushWrites()
         QTimer::singleShot(0, this, &ApiServer::flushWrites);
     }
     m_lastBatchSize = int(batch.size());
+    if (m_timings) {
+        const qint64 now = timingNow();
+        for (PendingWrite &job : batch)
+            job.batchedUs = now;
+    }
     QList<HttpResponse> responses;
     responses.reserve(batch.size());
     // With a log flusher the commit skips its fsync; the answers wait for the flusher instead.
@@ -405,6 +437,11 @@ void ApiServer::flushWrites()
         for (qsizetype i = 0; i < batch.size(); ++i)
             responses << HttpResponse::problem(ApiError(503, QStringLiteral("database_unavailable"),
                                                         QStringLiteral("the write could not be committed; retry with the same Idempotency-Key")));
+    }
+    if (m_timings) {
+        const qint64 now = timingNow();
+        for (PendingWrite &job : batch)
+            job.committedUs = now;
     }
     if (committed) {
         m_preparedCounts.applied += counted.applied;

@@ -13,6 +13,8 @@
 
 #include "ruleset.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
@@ -42,6 +44,11 @@ struct ServerOptions
     // connection (parsing and sending stay on the listening thread, as do all writes with their
     // group commit). 0: everything on the listening thread.
     int readThreads = 0;
+    // When set, a line per group-committed write goes to this file (created or emptied): when it
+    // arrived, was prepared, joined its batch, was committed, was durable and was answered
+    // (microseconds since the server started), its batch's size and its status. For finding
+    // where a write's time goes under load (benchmarks/server-bench prints the summary).
+    QString writeTimingsPath;
 };
 
 class ReadWorker;
@@ -128,6 +135,8 @@ private:
         std::shared_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket; // null once the client hung up
         QTcpSocket *connection = nullptr; // the key of its connection's queue, valid or not
+        // Microseconds on m_timings's clock, taken only when write timings are on (-1: not reached).
+        qint64 arrivedUs = -1, preparedUs = -1, batchedUs = -1, committedUs = -1;
     };
     struct DeferredAudit
     {
@@ -205,6 +214,14 @@ private:
     bool m_groupCommit = true;
     bool m_batching = false;
     int m_lastBatchSize = 0;
+    struct WriteTimings
+    {
+        QFile file;
+        QElapsedTimer clock;
+        int unflushed = 0;
+    };
+    std::unique_ptr<WriteTimings> m_timings; // ServerOptions::writeTimingsPath, listening server only
+    qint64 timingNow() const { return m_timings ? m_timings->clock.nsecsElapsed() / 1000 : -1; }
     QList<PendingWrite> m_pending;
     QSet<QTcpSocket *> m_socketsWithPending; // their later requests queue behind, keeping order
     PreparedCounts m_preparedCounts;

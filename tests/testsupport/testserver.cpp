@@ -84,7 +84,7 @@ bool withAdminConnection(const std::function<void(QSqlDatabase &)> &work, QStrin
 }
 } // namespace
 
-TestServer::TestServer()
+TestServer::TestServer(const std::function<void(server::ServerOptions &)> &configure)
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
@@ -94,6 +94,8 @@ TestServer::TestServer()
     options.clock = [this] { return now(); };
     // GET requests answered on two threads of their own, as the executable does by default.
     options.readThreads = 2;
+    if (configure)
+        configure(options);
     try {
         m_api = std::make_unique<server::ApiServer>(options);
     } catch (const server::ApiError &e) {

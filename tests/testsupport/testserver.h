@@ -15,6 +15,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace wd::test {
@@ -32,7 +33,8 @@ class TestServer
 {
 public:
     // Throws nothing: failures to start are fatal for the test (qFatal with the reason).
-    TestServer();
+    // `configure` may change the server's options before it starts.
+    explicit TestServer(const std::function<void(server::ServerOptions &)> &configure = {});
     ~TestServer();
 
     static bool usePostgres();
