@@ -233,7 +233,7 @@ void ApiServer::addTicketRoutes()
             throw ApiError::validation(r.error().path, r.error().toString());
         if (!category && !findings)
             throw ApiError::validation(QString(), QStringLiteral("nothing to change: send category and/or findings"));
-        return ticketWrite(request, match.params.at(0), caller, QStringLiteral("case.update"), {},
+        return ticketWrite(request, match.params.at(0), caller, QStringLiteral("case.update"), WriteOptions::bodyRead(),
                            [&](TicketRecord &t, const Caller &c, const QDateTime &) {
             if (t.state.holder != c.user.id)
                 enforce(Decision::refuse("role.not_holder", QStringLiteral("Claim the ticket before changing it."),

@@ -45,7 +45,7 @@ void ApiServer::addWorkflowRoutes()
                        ApiError::forbidden(QStringLiteral("role_forbidden"),
                                            QStringLiteral("%1 is not allowed for the role %2").arg(action, enumName(caller.user.role))));
             const QJsonObject body = readJsonBody(request);
-            return ticketWrite(request, match.params.at(0), caller, action, {},
+            return ticketWrite(request, match.params.at(0), caller, action, WriteOptions::bodyRead(),
                                [&](TicketRecord &t, const Caller &c, const QDateTime &now) {
                 JsonReader r = readerFor(body);
                 QJsonObject result = handler(t, c, now, r);

@@ -115,6 +115,13 @@ private:
         bool requireIdempotencyKey = true;
         bool jsonBody = true; // checked before anything is looked up
         int successStatus = 200;
+        // For a route that has read the body itself already (it is not parsed twice).
+        static WriteOptions bodyRead()
+        {
+            WriteOptions o;
+            o.jsonBody = false;
+            return o;
+        }
     };
 
     // A ticket write worked out on a read worker against a snapshot: what to write and what to
