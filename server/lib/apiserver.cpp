@@ -316,7 +316,8 @@ void ApiServer::release(QTcpSocket *connection)
         dispatch(next);
 }
 
-void ApiServer::answerBatch(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok)
+void ApiServer::answerBatch(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok, qint64 batchedUs,
+                            qint64 committedUs)
 {
     const HttpResponse failed = HttpResponse::problem(
         ApiError(503, QStringLiteral("database_unavailable"),
@@ -328,7 +329,7 @@ void ApiServer::answerBatch(const QList<PendingWrite> &batch, const QList<HttpRe
         if (m_timings) {
             const PendingWrite &job = batch[i];
             m_timings->file.write(QByteArray::number(job.arrivedUs) + ' ' + QByteArray::number(job.preparedUs) + ' '
-                                  + QByteArray::number(job.batchedUs) + ' ' + QByteArray::number(job.committedUs) + ' '
+                                  + QByteArray::number(batchedUs) + ' ' + QByteArray::number(committedUs) + ' '
                                   + QByteArray::number(durableUs) + ' ' + QByteArray::number(timingNow()) + ' '
                                   + QByteArray::number(batch.size()) + ' ' + QByteArray::number(ok ? responses.at(i).status : failed.status)
                                   + '\n');
@@ -375,11 +376,7 @@ void ApiServer::flushWrites()
         QTimer::singleShot(0, this, &ApiServer::flushWrites);
     }
     m_lastBatchSize = int(batch.size());
-    if (m_timings) {
-        const qint64 now = timingNow();
-        for (PendingWrite &job : batch)
-            job.batchedUs = now;
-    }
+    const qint64 batchedUs = timingNow();
     QList<HttpResponse> responses;
     responses.reserve(batch.size());
     // With a log flusher the commit skips its fsync; the answers wait for the flusher instead.
@@ -438,11 +435,7 @@ void ApiServer::flushWrites()
             responses << HttpResponse::problem(ApiError(503, QStringLiteral("database_unavailable"),
                                                         QStringLiteral("the write could not be committed; retry with the same Idempotency-Key")));
     }
-    if (m_timings) {
-        const qint64 now = timingNow();
-        for (PendingWrite &job : batch)
-            job.committedUs = now;
-    }
+    const qint64 committedUs = timingNow();
     if (committed) {
         m_preparedCounts.applied += counted.applied;
         m_preparedCounts.redone += counted.redone;
@@ -460,10 +453,12 @@ void ApiServer::flushWrites()
             if (job.connection && !m_busy.contains(job.connection))
                 m_busy.insert(job.connection, {});
         }
-        m_walSyncer->syncThen([this, batch, responses](bool ok) { answerBatch(batch, responses, ok); });
+        m_walSyncer->syncThen([this, batch, responses, batchedUs, committedUs](bool ok) {
+            answerBatch(batch, responses, ok, batchedUs, committedUs);
+        });
         return;
     }
-    answerBatch(batch, responses, true);
+    answerBatch(batch, responses, true, batchedUs, committedUs);
 }
 
 void ApiServer::checkRequestText(const HttpRequest &request)

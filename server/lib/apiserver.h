@@ -143,7 +143,7 @@ private:
         QPointer<QTcpSocket> socket; // null once the client hung up
         QTcpSocket *connection = nullptr; // the key of its connection's queue, valid or not
         // Microseconds on m_timings's clock, taken only when write timings are on (-1: not reached).
-        qint64 arrivedUs = -1, preparedUs = -1, batchedUs = -1, committedUs = -1;
+        qint64 arrivedUs = -1, preparedUs = -1;
     };
     struct DeferredAudit
     {
@@ -173,7 +173,9 @@ private:
     void readAnswered(const PendingWrite &request, const HttpResponse &response);
     // Answers a committed batch (with a log flusher: once it is on disk; ok false: the flush
     // failed) and lets its connections go on.
-    void answerBatch(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok);
+    // batchedUs, committedUs: when the batch's transaction began and ended (write timings).
+    void answerBatch(const QList<PendingWrite> &batch, const QList<HttpResponse> &responses, bool ok, qint64 batchedUs,
+                     qint64 committedUs);
     // The connection's answer is out: what it sent meanwhile is dispatched, in order.
     void release(QTcpSocket *connection);
     static constexpr qint64 kIdempotencyRetentionMs = 7LL * 24 * 3600 * 1000;
