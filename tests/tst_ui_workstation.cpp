@@ -6,6 +6,7 @@
 
 #include "casetab.h"
 #include "caseworkspace.h"
+#include "casecache.h"
 #include "conflictdialog.h"
 #include "dashboardview.h"
 #include "executiondialog.h"
@@ -42,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace wd;
 using namespace wd::test;
@@ -424,22 +426,43 @@ private slots:
         signInAs(QStringLiteral("agent1"));
         m_ws->openTicket(QStringLiteral("T-UI3"));
         QVERIFY(settle(QStringLiteral("T-UI3")));
-        // A supervisor writes on the ticket meanwhile; the agent's screen still shows version v.
-        QCOMPARE(m_server->write(QStringLiteral("/api/v1/tickets/T-UI3/notes"),
-                                 {{QStringLiteral("kind"), QStringLiteral("internal")}, {QStringLiteral("text"), QStringLiteral("主管插话")}},
-                                 QStringLiteral("super1"), v).status, 200);
+        // The agent writes a note on version v while the network is down: it waits in the outbox.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        m_ws->client()->setBaseUrl(dead);
         bool shown = false;
         QStringList differences;
+        QString mineVersion;
         onNextModal([&](QWidget *w) {
             auto *dialog = qobject_cast<ui::ConflictDialog *>(w);
             QVERIFY(dialog);
             shown = true;
             differences = dialog->differences();
+            auto *table = dialog->findChild<QTreeWidget *>();
+            QVERIFY(table);
+            mineVersion = table->topLevelItem(table->topLevelItemCount() - 1)->text(1);
             dialog->reject(); // Reload: drop the change, show the server's state
         }, QStringLiteral("conflictDialog"));
         emit tab(QStringLiteral("T-UI3"))->noteSubmitted(NoteKind::Internal, QStringLiteral("我的备注"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ws->engine()->connectivity(), sync::Connectivity::Offline, 20000);
+        QCOMPARE(m_ws->engine()->pendingCount(), 1);
+        // A supervisor writes on the ticket meanwhile, and the newer case reaches the local cache
+        // before the agent's note reaches the server (in real life: a poll's fetch overtakes it).
+        QCOMPARE(m_server->write(QStringLiteral("/api/v1/tickets/T-UI3/notes"),
+                                 {{QStringLiteral("kind"), QStringLiteral("internal")}, {QStringLiteral("text"), QStringLiteral("主管插话")}},
+                                 QStringLiteral("super1"), v).status, 200);
+        const HttpReply now = m_server->request("GET", QStringLiteral("/api/v1/tickets/T-UI3"), {}, QStringLiteral("agent1"));
+        QCOMPARE(now.status, 200);
+        store::CaseCache(*m_ws->store()).storeDetail(QStringLiteral("T-UI3"), v + 1, now.json(), QDateTime::currentDateTimeUtc());
+        // The network comes back: the note is refused (412) and the dialog compares what the agent
+        // saw when writing (version v) with the server's case (v + 1).
+        m_ws->client()->setBaseUrl(QUrl(m_server->baseUrl()));
+        m_ws->engine()->flushNow();
         QTRY_VERIFY_WITH_TIMEOUT(shown, 20000);
         QVERIFY2(differences.contains(QStringLiteral("version")), qPrintable(differences.join(QLatin1Char(','))));
+        QCOMPARE(mineVersion, QString::number(v));
         QTRY_COMPARE_WITH_TIMEOUT(m_ws->engine()->pendingCount(), 0, 20000);
         QVERIFY(settle(QStringLiteral("T-UI3")));
         QCOMPARE(tab(QStringLiteral("T-UI3"))->view().caseFile.ticket.version, v + 1);

@@ -91,6 +91,7 @@ void Workstation::closeSession()
     m_cases.reset();
     m_tickets.reset();
     m_store.reset();
+    m_seenAtRecord.clear(); // outbox seqs belong to the store just closed
 }
 
 bool Workstation::startDemo(QString *error)
@@ -351,7 +352,10 @@ void Workstation::buildWindow()
             evidenceId, error.kind == ApiError::Kind::Integrity ? Integrity::Mismatch : Integrity::NotDownloaded);
         m_window->showMessage(tr("Evidence %1 could not be downloaded: %2").arg(evidenceId, error.toString()));
     });
-    connect(e, &sync::SyncEngine::writeConfirmed, this, [this](qint64, const QString &ticketId) { m_engine->fetchDetail(ticketId); });
+    connect(e, &sync::SyncEngine::writeConfirmed, this, [this](qint64 seq, const QString &ticketId) {
+        m_seenAtRecord.remove(seq);
+        m_engine->fetchDetail(ticketId);
+    });
     connect(e, &sync::SyncEngine::writeBlocked, this, &Workstation::onWriteBlocked);
     connect(e, &sync::SyncEngine::sessionExpired, this, [this] {
         if (m_demo) { // the demo signs in again by itself

@@ -6,6 +6,7 @@
 
 #include "apiclient.h"
 #include "caseviewbuilder.h"
+#include "conflictdialog.h"
 #include "localstore.h"
 #include "queueexport.h"
 #include "replytemplates.h"
@@ -139,6 +140,10 @@ private:
     QUrl m_server;
     bool m_demoSupervisor = false;
     QSet<QString> m_conflictShown;
+    // What the agent was looking at when each unsent write was recorded (by outbox seq): the
+    // conflict dialog's "when you made the change" column. The cached case may have moved on by
+    // the time the 412 arrives (a poll fetched the newer version meanwhile).
+    QHash<qint64, ui::TicketSnapshot> m_seenAtRecord;
     QTimer *m_leaseTimer = nullptr;
     UserNames m_userNames;
     QDateTime m_directoryFetchedAt; // invalid: not asked in this session

@@ -193,12 +193,17 @@ void Workstation::record(const QString &ticketId, const QString &action, const Q
 {
     // The write is based on the version the agent is looking at.
     qint64 base = 0;
-    if (const auto detail = cachedDetail(ticketId))
+    std::optional<ui::TicketSnapshot> seen;
+    if (const auto detail = cachedDetail(ticketId)) {
         base = detail->version;
-    else if (const auto row = m_tickets->ticket(ticketId))
+        seen = ui::TicketSnapshot::fromState(detail->caseFile, detail->state);
+    } else if (const auto row = m_tickets->ticket(ticketId)) {
         base = row->summary.version;
+    }
     try {
-        m_engine->record(ticketId, action, body, base, label);
+        const store::OutboxEntry entry = m_engine->record(ticketId, action, body, base, label);
+        if (seen)
+            m_seenAtRecord.insert(entry.seq, *seen);
     } catch (const store::StoreError &e) {
         QMessageBox::critical(m_window.get(), tr("Not recorded"),
                               tr("The change could not be saved on this computer, so it was NOT recorded: %1").arg(e.message()));
@@ -237,17 +242,27 @@ void Workstation::onWriteBlocked(qint64 seq, const QString &ticketId, const ApiE
                                                  tr("%1 on %2 was refused by the server:\n%3\n\nDrop this change?")
                                                      .arg(describeWrite(*entry), ticketId, reason),
                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Discard)
+        if (answer == QMessageBox::Discard) {
             m_engine->discard(seq);
+            m_seenAtRecord.remove(seq);
+        }
         m_engine->fetchDetail(ticketId);
         return;
     }
     if (m_conflictShown.contains(ticketId))
         return;
     m_conflictShown.insert(ticketId);
+    // "When you made the change": what was on screen when it was recorded. After a restart that is
+    // gone; then the cached case stands in, with the version the write was based on.
     ui::TicketSnapshot mine;
-    if (const auto detail = cachedDetail(ticketId))
-        mine = ui::TicketSnapshot::fromState(detail->caseFile, detail->state);
+    if (const auto seen = m_seenAtRecord.constFind(seq); seen != m_seenAtRecord.constEnd()) {
+        mine = *seen;
+    } else {
+        if (const auto detail = cachedDetail(ticketId))
+            mine = ui::TicketSnapshot::fromState(detail->caseFile, detail->state);
+        if (entry->baseVersion > 0)
+            mine.version = entry->baseVersion;
+    }
     const ui::TicketSnapshot theirs = ui::TicketSnapshot::fromDetail(error.current);
     // A note can go on top of whatever happened meanwhile; a step change or a verdict must be redone.
     const bool canKeep = entry->action == QLatin1String("notes");
@@ -260,11 +275,14 @@ void Workstation::onWriteBlocked(qint64 seq, const QString &ticketId, const ApiE
     switch (dialog.choice()) {
     case ui::ConflictDialog::Choice::KeepEditing:
         m_engine->retryOnVersion(seq, error.currentVersion);
+        m_seenAtRecord.insert(seq, theirs); // retried on the server's version, as now shown
         break;
     case ui::ConflictDialog::Choice::Reload:
     case ui::ConflictDialog::Choice::Discard:
-        for (const store::OutboxEntry &e : store::Outbox(*m_store).openEntries(ticketId))
+        for (const store::OutboxEntry &e : store::Outbox(*m_store).openEntries(ticketId)) {
             m_engine->discard(e.seq);
+            m_seenAtRecord.remove(e.seq);
+        }
         break;
     }
     m_engine->fetchDetail(ticketId);
