@@ -537,6 +537,36 @@ private slots:
         QCOMPARE(outbox.prune(kT0.addSecs(1)), 2);
     }
 
+    // A write recorded on a cached case older than one's own confirmed writes (their refresh still
+    // on the way) is based on the version those writes reached, and no further than someone
+    // else's write between them.
+    void ownConfirmedWritesMoveTheBaseOn()
+    {
+        auto store = LocalStore::open(m_dir.filePath(QStringLiteral("own.sqlite")));
+        Outbox outbox(*store);
+        const QString t = QStringLiteral("T-OWN");
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 5), qint64(5)); // nothing written yet
+        const OutboxEntry a = outbox.enqueue(t, QStringLiteral("notes"), {}, 5, {}, kT0);
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 5), qint64(5)); // not confirmed: not counted
+        outbox.markDone(a.seq, 6, {}, kT0);
+        const OutboxEntry b = outbox.enqueue(t, QStringLiteral("transitions"), {}, 6, {}, kT0);
+        outbox.markDone(b.seq, 7, {}, kT0);
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 5), qint64(7));
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 6), qint64(7));
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 7), qint64(7));
+        QCOMPARE(outbox.versionAfterOwnWrites(QStringLiteral("T-OTHER"), 5), qint64(5)); // per ticket
+        // Version 8 was someone else's; our write after it (on 8) made 9: from 7 the base stays 7
+        // (the agent has not seen 8), from 8 it moves on to 9.
+        const OutboxEntry c = outbox.enqueue(t, QStringLiteral("notes"), {}, 8, {}, kT0);
+        outbox.markDone(c.seq, 9, {}, kT0);
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 7), qint64(7));
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 8), qint64(9));
+        // A discarded or blocked write moved nothing.
+        const OutboxEntry d = outbox.enqueue(t, QStringLiteral("notes"), {}, 9, {}, kT0);
+        outbox.markBlocked(d.seq, OutboxState::Conflict, {});
+        QCOMPARE(outbox.versionAfterOwnWrites(t, 9), qint64(9));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

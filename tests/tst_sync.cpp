@@ -10,7 +10,6 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,16 +37,6 @@ int serverNotesWithText(TestServer &s, const QString &ticketId, const QString &t
     return n;
 }
 
-QUrl deadUrl()
-{
-    // A port nobody listens on: bound, then closed.
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-}
-
 } // namespace
 
 class TestSync : public QObject
@@ -61,7 +50,7 @@ private:
         {
             client.setBaseUrl(QUrl(server.baseUrl()));
             client.setToken(server.token(user));
-            client.setTimeout(5000);
+            client.setTimeout(30000); // loaded CI disks: slow commits are not the network going away
             store = store::LocalStore::open(file);
             engine = std::make_unique<sync::SyncEngine>(*store, client);
             engine->setRetryDelays(50, 400);
@@ -166,7 +155,9 @@ private slots:
         QVERIFY(pullAndWait(rig));
 
         // The network goes away: the client now points at a port where nothing listens.
-        rig.client.setBaseUrl(deadUrl());
+        const DeadPort dead;
+        QVERIFY(dead.port() != 0);
+        rig.client.setBaseUrl(dead.url());
         QSignalSpy state(rig.engine.get(), &sync::SyncEngine::connectivityChanged);
         for (int i = 0; i < 5; ++i)
             rig.engine->record(QStringLiteral("T-O1"), QStringLiteral("notes"), note(QStringLiteral("离线%1").arg(i)), v, QStringLiteral("note"));

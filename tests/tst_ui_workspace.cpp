@@ -241,7 +241,7 @@ void TestUiWorkspace::headerClocksTick()
     header.setCase(caseFile, CaseState{}, meta);
     QCOMPARE(sla->text(), QStringLiteral("SLA 01:00:00"));
     now = now.addSecs(5);
-    QTRY_COMPARE_WITH_TIMEOUT(sla->text(), QStringLiteral("SLA 00:59:55"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(sla->text(), QStringLiteral("SLA 00:59:55"), 10000);
 }
 
 void TestUiWorkspace::orderPanelValues()

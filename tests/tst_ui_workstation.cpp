@@ -39,7 +39,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -266,11 +265,9 @@ private slots:
         m_ws->openTicket(QStringLiteral("T-UI2"));
         QVERIFY(settle(QStringLiteral("T-UI2")));
         // The network drops: the client points at a port nobody listens on.
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
-        probe.close();
-        m_ws->client()->setBaseUrl(dead);
+        const DeadPort dead;
+        QVERIFY(dead.port() != 0);
+        m_ws->client()->setBaseUrl(dead.url());
         ui::CaseTab *t = tab(QStringLiteral("T-UI2"));
         emit t->noteSubmitted(NoteKind::Internal, QStringLiteral("离线记录一"));
         emit t->noteSubmitted(NoteKind::Internal, QStringLiteral("离线记录二"));
@@ -279,6 +276,10 @@ private slots:
         auto *pending = m_ws->window()->findChild<QPushButton *>(QStringLiteral("pendingButton"));
         QVERIFY(pending->isVisible());
         QVERIFY(m_ws->window()->findChild<QLabel *>(QStringLiteral("linkState"))->text().contains(QLatin1String("Offline")));
+        // A message in the status bar hides neither the link state nor the unsent changes.
+        m_ws->window()->showMessage(QStringLiteral("别的消息"), 10000);
+        QVERIFY(pending->isVisible());
+        QVERIFY(m_ws->window()->findChild<QLabel *>(QStringLiteral("linkState"))->isVisible());
         // The notes show at once, marked pending.
         QCOMPARE(t->view().pendingNotes.size(), 2);
         // The network comes back: the outbox drains by itself.
@@ -411,7 +412,7 @@ private slots:
         ids.sort();
         QCOMPARE(ids, (QStringList{QStringLiteral("T-EX1"), QStringLiteral("T-EX2"), QStringLiteral("T-EX3")}));
         QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("3")), qPrintable(w->statusBar()->currentMessage()));
-        QVERIFY(!w->findChild<QWidget *>(QStringLiteral("cancelProgress"))->isVisible());
+        QVERIFY(!w->findChild<QWidget *>(QStringLiteral("cancelProgress"))->isVisible()); // at once, even with a poll in flight
 
         // Nothing chosen in the save dialog: nothing written.
         m_exportFile.clear();
@@ -427,11 +428,9 @@ private slots:
         m_ws->openTicket(QStringLiteral("T-UI3"));
         QVERIFY(settle(QStringLiteral("T-UI3")));
         // The agent writes a note on version v while the network is down: it waits in the outbox.
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
-        probe.close();
-        m_ws->client()->setBaseUrl(dead);
+        const DeadPort dead;
+        QVERIFY(dead.port() != 0);
+        m_ws->client()->setBaseUrl(dead.url());
         bool shown = false;
         QStringList differences;
         QString mineVersion;

@@ -81,12 +81,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelProgressRequested);
     m_user = new QLabel(bar);
     m_user->setObjectName(QStringLiteral("signedInUser"));
-    bar->addWidget(m_link);
-    bar->addWidget(m_pending);
-    bar->addWidget(m_lastSync);
-    bar->addWidget(m_progressText);
-    bar->addWidget(m_progress);
-    bar->addWidget(m_cancel);
+    // Permanent, on the right: a message (left) never hides the link state, the unsent changes
+    // or a running job's progress, however often messages come.
+    for (QLabel *label : {m_progressText, m_link, m_lastSync, m_user})
+        label->setContentsMargins(6, 0, 6, 0);
+    bar->addPermanentWidget(m_progressText);
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_cancel);
+    bar->addPermanentWidget(m_link);
+    bar->addPermanentWidget(m_pending);
+    bar->addPermanentWidget(m_lastSync);
     bar->addPermanentWidget(m_user);
     hideProgress();
     setLinkState(LinkState::Offline);

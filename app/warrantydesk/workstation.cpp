@@ -333,8 +333,13 @@ void Workstation::buildWindow()
     });
     connect(e, &sync::SyncEngine::detailArrived, this, &Workstation::refreshCase);
     connect(e, &sync::SyncEngine::detailFailed, this, [this](const QString &id, const ApiError &error) {
-        if (m_window)
-            m_window->showMessage(tr("Ticket %1 could not be loaded: %2").arg(id, error.toString()));
+        if (!m_window)
+            return;
+        // Offline with the case cached: the link state says so already, and the cached case is shown.
+        const bool networkDown = error.kind == ApiError::Kind::Unreachable || error.kind == ApiError::Kind::Timeout;
+        if (networkDown && m_cases->detailVersion(id) > 0)
+            return;
+        m_window->showMessage(tr("Ticket %1 could not be loaded: %2").arg(id, error.toString()));
     });
     connect(e, &sync::SyncEngine::evidenceArrived, this, [this](const QString &ticketId, const QString &evidenceId, bool verified) {
         ui::CaseTab *tab = m_window ? m_window->caseTab(ticketId) : nullptr;

@@ -201,6 +201,15 @@ void Workstation::record(const QString &ticketId, const QString &action, const Q
         base = row->summary.version;
     }
     try {
+        // The agent's own writes confirmed since the cached case was fetched (its refresh is
+        // still on the way) are no one else's change: the write goes on top of them.
+        base = store::Outbox(*m_store).versionAfterOwnWrites(ticketId, base);
+        if (seen)
+            seen->version = base;
+    } catch (const store::StoreError &e) {
+        qWarning("the outbox cannot be read: %s", qPrintable(e.message()));
+    }
+    try {
         const store::OutboxEntry entry = m_engine->record(ticketId, action, body, base, label);
         if (seen)
             m_seenAtRecord.insert(entry.seq, *seen);

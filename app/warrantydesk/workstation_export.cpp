@@ -88,8 +88,13 @@ void Workstation::onExportFinished(store::QueueExport::Outcome outcome, int rows
     if (!m_window)
         return;
     if (m_exportOwnsProgress) {
+        // Nobody took the bar over while the export ran (a pull that receives tickets or evidence
+        // downloads would have): a quiet poll in flight shows nothing, so the bar goes now.
         m_exportOwnsProgress = false;
-        if (!m_engine || (!m_engine->isPulling() && m_engine->evidenceDownloads() == 0))
+        const int downloads = m_engine ? m_engine->evidenceDownloads() : 0;
+        if (downloads > 0)
+            m_window->showProgress(tr("Downloading evidence: %n left", nullptr, downloads), 0, 0);
+        else
             m_window->hideProgress();
     }
     switch (outcome) {

@@ -140,6 +140,25 @@ qint64 Outbox::ifMatchFor(const OutboxEntry &entry)
     return version;
 }
 
+qint64 Outbox::versionAfterOwnWrites(const QString &ticketId, qint64 version)
+{
+    if (version <= 0)
+        return version;
+    // Done entries are kept until pruned (days); only those of this ticket that follow on.
+    QSqlQuery &q = m_store.exec(QStringLiteral("SELECT result_version FROM outbox WHERE ticket_id = ? AND state = 'done'"
+                                               " AND result_version > ? ORDER BY result_version"),
+                                {ticketId, version});
+    while (q.next()) {
+        const qint64 result = q.value(0).toLongLong();
+        if (result == version + 1)
+            version = result;
+        else if (result > version + 1)
+            break; // someone else's write lies between
+    }
+    q.finish();
+    return version;
+}
+
 void Outbox::markDone(qint64 seq, qint64 resultVersion, const QJsonObject &result, const QDateTime &now)
 {
     m_store.write([&] {

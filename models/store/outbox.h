@@ -54,6 +54,11 @@ public:
     std::optional<QDateTime> nextDue();
     // The If-Match to send: the chained predecessor's resulting version, else the base version.
     qint64 ifMatchFor(const OutboxEntry &entry);
+    // The version the ticket reached from `version` through this computer's own confirmed writes
+    // alone (each write moves a ticket on by exactly one version): `version` itself when none
+    // follows it. A write recorded on the cached case before the detail fetched after one's own
+    // write arrives is based on this, not on a version the agent's own write already replaced.
+    qint64 versionAfterOwnWrites(const QString &ticketId, qint64 version);
 
     void markDone(qint64 seq, qint64 resultVersion, const QJsonObject &result, const QDateTime &now);
     void markRetry(qint64 seq, const QDateTime &nextAttemptAt, const QJsonObject &error);

@@ -276,13 +276,19 @@ void SyncEngine::onPage(remote::TicketPageJob *job)
 
 void SyncEngine::fetchDetail(const QString &ticketId)
 {
-    if (m_detailsInFlight.contains(ticketId))
+    if (m_detailsInFlight.contains(ticketId)) {
+        // The one in flight may have been answered before whatever asks now (a confirmed write):
+        // fetched again when it ends, once however often it was asked meanwhile.
+        m_detailsAgain.insert(ticketId);
         return;
+    }
     m_detailsInFlight.insert(ticketId);
     remote::TicketDetailJob *job = m_client.ticket(ticketId);
     connect(job, &remote::ApiJob::finished, this, [this, job, ticketId] {
         job->deleteLater();
         m_detailsInFlight.remove(ticketId);
+        if (m_detailsAgain.remove(ticketId))
+            QTimer::singleShot(0, this, [this, ticketId] { fetchDetail(ticketId); });
         if (!job->ok()) {
             noteNetworkResult(job->error());
             emit detailFailed(ticketId, job->error());

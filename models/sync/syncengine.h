@@ -129,6 +129,7 @@ private:
     QPointer<remote::TicketPageJob> m_pullJob;
     QHash<QString, remote::ApiJob *> m_inFlight; // ticket id -> its write on the wire
     QSet<QString> m_detailsInFlight;
+    QSet<QString> m_detailsAgain; // asked for while in flight
     QHash<QString, QPointer<remote::ApiJob>> m_evidenceInFlight; // "<ticket>/<evidence id>" -> its download
     QTimer m_pollTimer;
     QTimer m_retryTimer;

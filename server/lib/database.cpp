@@ -221,9 +221,29 @@ int Database::change(const QString &sql, const QVariantList &values)
 
 void Database::execDirect(const QString &sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(sql))
-        throw SqlFailure(query.lastError(), sql);
+    if (isPostgres()) {
+        // PostgreSQL prepares only queries and DML (no SAVEPOINT, SET, …): sent as they are.
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(sql))
+            throw SqlFailure(query.lastError(), sql);
+        return;
+    }
+    // SQLite: kept prepared, as change() does; a group commit runs SAVEPOINT and RELEASE for
+    // every write and the PRAGMAs for every batch, and preparing each afresh (a statement compile
+    // and a connection lookup under Qt's lock) cost the writing thread ~2 % of its time.
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(sql))
+            throw SqlFailure(query.lastError(), sql);
+        it = m_prepared.insert(sql, query);
+    }
+    if (!it->exec()) {
+        const QSqlError error = it->lastError();
+        m_prepared.erase(it);
+        throw SqlFailure(error, sql);
+    }
+    it->finish();
 }
 
 bool Database::isUniqueViolation(const QSqlError &error)

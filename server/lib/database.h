@@ -78,7 +78,8 @@ public:
     // INSERT/UPDATE/DELETE through a statement prepared once per connection and reused (writes
     // repeat the same few statements); returns the number of rows affected.
     int change(const QString &sql, const QVariantList &values = {});
-    // Statements that cannot be prepared (BEGIN, COMMIT, SET, PRAGMA): no values.
+    // Statements without values (BEGIN, COMMIT, SAVEPOINT, SET, PRAGMA). SQLite: prepared once per
+    // connection and reused; PostgreSQL (which prepares no such statement): sent as text.
     void execDirect(const QString &sql);
     // Runs `work` in a write transaction (SQLite: BEGIN IMMEDIATE). On an exception it rolls back
     // and rethrows. Transient conflicts (busy, serialization failure) are retried a few times.

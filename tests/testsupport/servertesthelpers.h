@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
@@ -273,5 +274,19 @@ inline QJsonObject verdictBody(TestServer &s, const QString &amount, const QStri
             {QStringLiteral("cited_evidence"), QJsonArray{QStringLiteral("E-1")}},
             {QStringLiteral("rules_version"), rulesVersion(s)}};
 }
+
+// "The network is down" for a client: a loopback port that refuses connections. A TCP socket
+// bound to it and never listening keeps it for as long as this object lives, so no other test
+// running alongside can be given the port and answer (a port bound, closed and then used could).
+class DeadPort
+{
+public:
+    DeadPort() { m_socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress); }
+    quint16 port() const { return m_socket.localPort(); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
+
+private:
+    QTcpSocket m_socket;
+};
 
 } // namespace wd::test
