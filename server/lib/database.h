@@ -107,6 +107,8 @@ private:
     friend class Rows;
     Database() = default;
     void giveBack(const QString &sql, std::unique_ptr<QSqlQuery> query);
+    // A statement kept prepared in m_prepared: bound, run, reset; the rows it changed.
+    int runPrepared(const QString &sql, const QVariantList &values);
     static constexpr qsizetype kMaxIdleStatements = 256; // list filters make many SQL texts
     void begin();
     bool isTransient(const QSqlError &error) const;
