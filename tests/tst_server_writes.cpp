@@ -47,6 +47,7 @@ private slots:
     void duplicateSubmitsAtOnce();
     void racingWritersOnOneVersion();
     void racingVerdicts();
+    void jsonColumnsStoredAsText();
     void preparedWriteOvertaken_data();
     void preparedWriteOvertaken();
     void concurrentPulls();
@@ -274,6 +275,59 @@ void tst_ServerWrites::racingWritersOnOneVersion()
     QCOMPARE(lost.json().value(QStringLiteral("current_version")).toInteger(), v + 1);
     QCOMPARE(s.version(id), v + 1);
     QCOMPARE(noteCount(s, id), 1);
+}
+
+// The JSON documents of a write go to the database as UTF-8 bytes (Database::textValue): they
+// must land as text, Chinese intact, in the ticket row, its audit entry and its idempotency record.
+void tst_ServerWrites::jsonColumnsStoredAsText()
+{
+    TestServer &s = *m_server;
+    const QString id = QStringLiteral("T-TEXT-1");
+    const qint64 v = driveToVerdict(s, id, QStringLiteral("agent1"));
+    QVERIFY(v > 0);
+    const HttpReply r = s.write(QStringLiteral("/api/v1/tickets/%1/verdict").arg(id), verdictBody(s, QStringLiteral("12.00")),
+                                QStringLiteral("agent1"), v);
+    QCOMPARE(r.status, 200);
+    const QString reasoning = QStringLiteral("卡密无效,商家退款");
+    QCOMPARE(s.request("GET", QStringLiteral("/api/v1/tickets/") + id, {}, QStringLiteral("agent1"))
+                 .json().value(QStringLiteral("state")).toObject().value(QStringLiteral("verdict")).toObject()
+                 .value(QStringLiteral("reasoning")).toString(),
+             reasoning);
+    wd::server::Database &db = s.api().database();
+    {
+        wd::server::Rows q = db.exec(QStringLiteral("SELECT state_json, ticket_json FROM tickets WHERE id = ?"), {id});
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(reasoning), qPrintable(q.value(0).toString().left(300)));
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("\"id\":\"%1\"").arg(id)));
+    }
+    {
+        wd::server::Rows q = db.exec(QStringLiteral("SELECT detail FROM audit WHERE ticket_id = ? AND action = 'verdict.record'"), {id});
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().startsWith(QLatin1Char('{')), qPrintable(q.value(0).toString()));
+    }
+    {
+        // The verdict's answer, as the idempotent replay would give it back.
+        wd::server::Rows q = db.exec(QStringLiteral("SELECT response FROM idempotency WHERE user_id = 'agent1' AND response LIKE ?"),
+                                     {QStringLiteral("%needs_approval%")});
+        QStringList responses;
+        while (q.next())
+            responses << q.value(0).toString();
+        QVERIFY2(std::any_of(responses.begin(), responses.end(), [&](const QString &text) { return text.contains(QStringLiteral("\"ticket_id\":\"T-TEXT-1\"")) && text.contains(reasoning); }),
+                 qPrintable(responses.join(QLatin1Char('\n')).left(2000)));
+    }
+    if (!db.isPostgres()) {
+        // SQLite keeps a value's own type: a blob bound without the CAST would stay a blob.
+        wd::server::Rows q = db.exec(QStringLiteral("SELECT typeof(t.state_json), typeof(t.ticket_json), "
+                                                    "(SELECT group_concat(DISTINCT typeof(detail)) FROM audit), "
+                                                    "(SELECT group_concat(DISTINCT typeof(response)) FROM idempotency) "
+                                                    "FROM tickets t WHERE t.id = ?"),
+                                     {id});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("text"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("text"));
+    }
 }
 
 void tst_ServerWrites::racingVerdicts()

@@ -49,8 +49,8 @@ void ApiServer::recordKey(const QString &userId, const QString &key, const QStri
                           const QString &headersJson)
 {
     m_db->change(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, request_hash, status, response, headers, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {userId, key, requestHash, response.status, QString::fromUtf8(response.body), headersJson,
+                                "VALUES (?, ?, ?, ?, %1, ?, ?)").arg(m_db->textParam()),
+                 {userId, key, requestHash, response.status, m_db->textValue(response.body), headersJson,
                   m_options.clock().toMSecsSinceEpoch()});
 }
 

@@ -64,9 +64,9 @@ qint64 AuditLog::appendCanonical(const QString &actor, const QString &action, co
     const qint64 at = m_clock().toMSecsSinceEpoch();
     const QString hash = QString::fromLatin1(entryHashUtf8(prev.toLatin1(), seq, at, actor, action, ticketId, detailJson));
     m_db.change(QStringLiteral("INSERT INTO audit (seq, at, actor, action, ticket_id, detail, prev_hash, hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             "VALUES (?, ?, ?, ?, ?, %1, ?, ?)").arg(m_db.textParam()),
               {seq, at, actor, action, ticketId.isEmpty() ? QVariant() : QVariant(ticketId),
-               QString::fromUtf8(detailJson), prev, hash});
+               m_db.textValue(detailJson), prev, hash});
     m_db.change(QStringLiteral("UPDATE head SET audit_seq = ?, audit_hash = ? WHERE id = 1"), {seq, hash});
     return seq;
 }

@@ -99,6 +99,12 @@ public:
     {
         return (isPostgres() ? QStringLiteral("convert_to(%1, 'UTF8')") : QStringLiteral("CAST(%1 AS BLOB)")).arg(column);
     }
+    // A text parameter handed over as its UTF-8 bytes: on SQLite the QByteArray is bound as a blob
+    // and cast to text in the statement (textParam()), which stores the bytes as they are; bound
+    // as a QString the driver would convert it to UTF-16 and SQLite back to UTF-8 (the JSON
+    // documents of every write). PostgreSQL gets the text as a QString and a plain placeholder.
+    QVariant textValue(const QByteArray &utf8) const { return isPostgres() ? QVariant(QString::fromUtf8(utf8)) : QVariant(utf8); }
+    QString textParam() const { return isPostgres() ? QStringLiteral("?") : QStringLiteral("CAST(? AS TEXT)"); }
     QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
 
     static bool isUniqueViolation(const QSqlError &error);

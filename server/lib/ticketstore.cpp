@@ -41,9 +41,15 @@ QVariant nullableJson(const QByteArray &json)
     return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
 }
 
-QString json(const QJsonObject &o)
+QByteArray json(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The columns whose values rowValues() gives as Database::textValue (UTF-8 bytes on SQLite).
+bool isTextValueColumn(int i)
+{
+    return i == kTicketJson || i == kStateJson;
 }
 
 QJsonObject parseObject(const QString &text)
@@ -168,8 +174,8 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, qint64 changeSeq) con
         changeSeq,
         now.toMSecsSinceEpoch(), // created_at (ignored on update)
         now.toMSecsSinceEpoch(),
-        json(CaseCodec::encodeTicket(ticket)),
-        json(encodeCaseState(r.state)),
+        m_db.textValue(json(CaseCodec::encodeTicket(ticket))),
+        m_db.textValue(json(encodeCaseState(r.state))),
         nullableText(r.storedAssessedLiable),
     };
 }
@@ -194,7 +200,7 @@ void TicketStore::create(CaseFile caseFile, const QString &actor)
         const QVariantList values = rowValues(record, seq);
         QStringList marks;
         for (qsizetype i = 0; i < values.size(); ++i)
-            marks << QStringLiteral("?");
+            marks << (isTextValueColumn(int(i)) ? m_db.textParam() : QStringLiteral("?"));
         m_db.change(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)").arg(kColumns, marks.join(QLatin1Char(','))), values);
         m_db.change(QStringLiteral("INSERT INTO ticket_cases (id, case_json, assessment_json) VALUES (?, ?, ?)"),
                     {record.caseFile.ticket.id, QString::fromUtf8(record.storedCaseBody), nullableJson(record.storedAssessment)});
@@ -277,7 +283,7 @@ PlannedSave TicketStore::planSave(TicketRecord &record, const QString &actor, co
             continue;
         if (i == kChangeSeq)
             plan.changeSeqIndex = int(plan.values.size());
-        sets += names.at(i) + QStringLiteral(" = ?, ");
+        sets += names.at(i) + QStringLiteral(" = ") + (isTextValueColumn(i) ? m_db.textParam() : QStringLiteral("?")) + QStringLiteral(", ");
         plan.values << plan.row.at(i);
     }
     plan.values << (reviewStarted(record.state.step) ? QVariant(m_clock().toMSecsSinceEpoch()) : QVariant()) << plan.row.at(0)
