@@ -103,7 +103,13 @@ public:
     // and cast to text in the statement (textParam()), which stores the bytes as they are; bound
     // as a QString the driver would convert it to UTF-16 and SQLite back to UTF-8 (the JSON
     // documents of every write). PostgreSQL gets the text as a QString and a plain placeholder.
-    QVariant textValue(const QByteArray &utf8) const { return isPostgres() ? QVariant(QString::fromUtf8(utf8)) : QVariant(utf8); }
+    // An empty text (a 204's body) is '' in the column, not NULL: a null QByteArray binds as NULL.
+    QVariant textValue(const QByteArray &utf8) const
+    {
+        if (isPostgres())
+            return QString::fromUtf8(utf8);
+        return utf8.isNull() ? QVariant(QByteArray("")) : QVariant(utf8);
+    }
     QString textParam() const { return isPostgres() ? QStringLiteral("?") : QStringLiteral("CAST(? AS TEXT)"); }
     QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
 
