@@ -214,6 +214,13 @@ void tst_ServerInput::pathTricks_data()
     row("evidence traversal", "GET", QStringLiteral("/api/v1/evidence/..%2F..%2Fetc%2Fpasswd/content"));
     row("evidence unknown", "GET", QStringLiteral("/api/v1/evidence/E-NOPE/content"));
     row("SQL in an id", "GET", QStringLiteral("/api/v1/tickets/T-1'%20OR%20'1'='1"));
+    row("id starting with a dot", "GET", QStringLiteral("/api/v1/tickets/.T-IN-1"));
+    row("id starting with a dash, write", "POST", QStringLiteral("/api/v1/tickets/-T-IN-1/notes"));
+    row("empty id, write", "POST", QStringLiteral("/api/v1/tickets//notes"));
+    row("newline after an id", "GET", QStringLiteral("/api/v1/tickets/T-IN-1%0A"));
+    row("newline after an id, write", "POST", QStringLiteral("/api/v1/tickets/T-IN-1/notes%0A"));
+    row("double slash", "POST", QStringLiteral("/api/v1//tickets/T-IN-1/notes"));
+    row("64 character id (well formed, no such ticket)", "GET", QStringLiteral("/api/v1/tickets/") + QString(64, QLatin1Char('T')));
 }
 
 void tst_ServerInput::pathTricks()

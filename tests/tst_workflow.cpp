@@ -260,7 +260,7 @@ void tst_Workflow::recordVerdict_data()
         QCOMPARE(fx.s.verdict->decidedAt, at(kNow));
         QVERIFY(fx.s.verdict->departures.isEmpty());
         QVERIFY(!fx.s.verdict->approval);
-        QCOMPARE(fx.s.verdict->assessment, fx.a.toJson(Language::English)); // what it was measured against
+        QCOMPARE(fx.s.verdict->assessmentJson, fx.a.toJsonText(Language::English)); // what it was measured against
         expectAt(fx, Step::Verdict, Status::InProgress);
     });
     row("wrong step", Stage::Review, addReviewNote(), verdictBy(kLi, verdict(9850)), "step.wrong_step");
@@ -313,8 +313,9 @@ void tst_Workflow::recordVerdict_data()
         [](const Fx &fx) {
             // Overriding coverage shows as liable_party + remedies (caseworkflow.h names no other departure).
             QCOMPARE(fx.s.verdict->departures, (QStringList{"liable_party", "remedies"}));
-            QCOMPARE(fx.s.verdict->assessment.value(QStringLiteral("covered")).toBool(), false);
-            QCOMPARE(fx.s.verdict->assessment.value(QStringLiteral("liable_party")).toString(), QStringLiteral("customer"));
+            const QJsonObject measured = QJsonDocument::fromJson(fx.s.verdict->assessmentJson).object();
+            QCOMPARE(measured.value(QStringLiteral("covered")).toBool(), false);
+            QCOMPARE(measured.value(QStringLiteral("liable_party")).toString(), QStringLiteral("customer"));
         });
     row("stale departures are recomputed", Stage::Verdict, {}, [](Fx &fx) {
         Verdict v = verdict(9850);

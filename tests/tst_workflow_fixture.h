@@ -180,7 +180,7 @@ inline QString dump(const Verdict &v)
         .arg(enumName(v.liableParty), remedies.join(u','), v.amount.toString(), v.reasoning,
              v.citedEvidence.join(u','), v.rulesVersion, v.decidedBy, dt(v.decidedAt), v.departures.join(u','))
         .arg(v.approval ? v.approval->by + u' ' + dt(v.approval->at) : QStringLiteral("no"),
-             QString::fromUtf8(QJsonDocument(v.assessment).toJson(QJsonDocument::Compact)));
+             QString::fromUtf8(v.assessmentJson));
 }
 
 inline QString dump(const AppealRecord &a)

@@ -1,8 +1,9 @@
 #include "assessment.h"
 
 #include "isotime.h"
+#include "jsontext.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -32,42 +33,78 @@ QStringList Assessment::ruleIds() const
 }
 
 namespace {
-QJsonValue secondsOrNull(const std::optional<qint64> &seconds)
+
+using namespace jsontext;
+
+void appendSecondsOrNull(QByteArray &out, const std::optional<qint64> &seconds)
 {
-    return seconds ? QJsonValue(double(*seconds)) : QJsonValue(QJsonValue::Null);
+    if (seconds)
+        appendInteger(out, *seconds);
+    else
+        out += "null";
 }
+
 } // namespace
+
+QByteArray Assessment::toJsonText(Language language) const
+{
+    // Keys in QJsonObject's (alphabetical) order; tst_statejson compares the text with
+    // QJsonDocument's for the same document.
+    QByteArray out;
+    out.reserve(1024);
+    appendKey(out += '{', "assessed_at", true);
+    appendInstant(out, assessedAt);
+    appendKey(out, "category");
+    appendAsciiString(out, enumAsciiName(category));
+    appendKey(out, "clocks");
+    appendKey(out += '{', "review_sla", true);
+    appendKey(out += '{', "due_at", true);
+    appendInstant(out, reviewSla.dueAt);
+    appendKey(out, "seconds_left");
+    appendInteger(out, reviewSla.leftMs / 1000);
+    appendKey(out, "state");
+    appendString(out, slaStateName(reviewSla.state));
+    appendKey(out, "working_seconds_budget");
+    appendInteger(out, reviewSla.budgetMs / 1000);
+    appendKey(out, "working_seconds_used");
+    appendInteger(out, reviewSla.usedMs / 1000);
+    out += '}';
+    appendKey(out, "warranty_seconds_left_at_submission");
+    appendSecondsOrNull(out, warrantySecondsLeftAtSubmission);
+    appendKey(out, "warranty_seconds_left_now");
+    appendSecondsOrNull(out, warrantySecondsLeftNow);
+    out += '}';
+    appendKey(out, "covered");
+    appendBool(out, covered);
+    appendKey(out, "flags");
+    appendStrings(out, flags);
+    appendKey(out, "in_warranty");
+    appendBool(out, inWarranty);
+    appendKey(out, "liable_party");
+    appendAsciiString(out, enumAsciiName(liableParty));
+    appendKey(out, "missing_evidence");
+    appendEnumNames(out, missingEvidence);
+    appendKey(out, "remedies");
+    appendEnumNames(out, remedies);
+    appendKey(out, "rules_version");
+    appendString(out, rulesVersion);
+    appendKey(out, "trace");
+    appendArray(out, trace, [language](QByteArray &o, const TraceLine &line) {
+        appendKey(o += '{', "reason", true);
+        appendString(o, line.reason(language));
+        appendKey(o, "rule");
+        appendString(o, line.rule);
+        o += '}';
+    });
+    appendKey(out, "warranty_ends_at");
+    appendInstantOrNull(out, warrantyEndsAt);
+    out += '}';
+    return out;
+}
 
 QJsonObject Assessment::toJson(Language language) const
 {
-    QJsonArray traceLines;
-    for (const TraceLine &line : trace)
-        traceLines.append(QJsonObject{{QStringLiteral("rule"), line.rule},
-                                      {QStringLiteral("reason"), line.reason(language)}});
-    const QJsonObject sla{
-        {QStringLiteral("due_at"), formatIsoInstant(reviewSla.dueAt)},
-        {QStringLiteral("state"), slaStateName(reviewSla.state)},
-        {QStringLiteral("seconds_left"), double(reviewSla.leftMs / 1000)},
-        {QStringLiteral("working_seconds_used"), double(reviewSla.usedMs / 1000)},
-        {QStringLiteral("working_seconds_budget"), double(reviewSla.budgetMs / 1000)},
-    };
-    return QJsonObject{
-        {QStringLiteral("rules_version"), rulesVersion},
-        {QStringLiteral("assessed_at"), formatIsoInstant(assessedAt)},
-        {QStringLiteral("category"), enumName(category)},
-        {QStringLiteral("in_warranty"), inWarranty},
-        {QStringLiteral("warranty_ends_at"), isoInstantToJson(warrantyEndsAt)},
-        {QStringLiteral("covered"), covered},
-        {QStringLiteral("liable_party"), enumName(liableParty)},
-        {QStringLiteral("remedies"), enumNamesArray(remedies)},
-        {QStringLiteral("missing_evidence"), enumNamesArray(missingEvidence)},
-        {QStringLiteral("flags"), QJsonArray::fromStringList(flags)},
-        {QStringLiteral("trace"), traceLines},
-        {QStringLiteral("clocks"),
-         QJsonObject{{QStringLiteral("warranty_seconds_left_at_submission"), secondsOrNull(warrantySecondsLeftAtSubmission)},
-                     {QStringLiteral("warranty_seconds_left_now"), secondsOrNull(warrantySecondsLeftNow)},
-                     {QStringLiteral("review_sla"), sla}}},
-    };
+    return QJsonDocument::fromJson(toJsonText(language)).object();
 }
 
 } // namespace wd

@@ -54,6 +54,9 @@ struct Assessment
 
     bool applied(const QString &rule) const;
     QStringList ruleIds() const;
+    // The assessment as the contract writes it, with the reasons in one language. toJsonText
+    // writes the compact text directly (a verdict keeps it); toJson parses that text.
+    QByteArray toJsonText(Language language) const;
     QJsonObject toJson(Language language) const;
 };
 

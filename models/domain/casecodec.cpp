@@ -1,5 +1,8 @@
 #include "casecodec.h"
 
+#include "casestatecodec.h"
+#include "jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -208,27 +211,40 @@ Result<CaseFile> CaseCodec::decode(const QJsonObject &object) const
     return c;
 }
 
+QByteArray CaseCodec::encodeTicketJson(const Ticket &t)
+{
+    // Keys in QJsonObject's (alphabetical) order: the text is QJsonDocument's (tst_statejson).
+    using namespace jsontext;
+    QByteArray out;
+    out.reserve(256 + t.description.size() * 3);
+    appendKey(out += '{', "category", true);
+    if (t.category)
+        appendAsciiString(out, enumAsciiName(*t.category));
+    else
+        out += "null";
+    appendKey(out, "description");
+    appendString(out, t.description);
+    appendKey(out, "id");
+    appendString(out, t.id);
+    if (!t.slaPauses.isEmpty()) {
+        appendKey(out, "sla_pauses");
+        appendPauses(out, t.slaPauses);
+    }
+    appendKey(out, "status");
+    appendAsciiString(out, enumAsciiName(t.status));
+    appendKey(out, "step");
+    appendAsciiString(out, enumAsciiName(t.step));
+    appendKey(out, "submitted_at");
+    appendInstant(out, t.submittedAt);
+    appendKey(out, "version");
+    appendInteger(out, t.version);
+    out += '}';
+    return out;
+}
+
 QJsonObject CaseCodec::encodeTicket(const Ticket &t)
 {
-    QJsonObject ticket{
-        {QStringLiteral("id"), t.id},
-        {QStringLiteral("category"), t.category ? QJsonValue(enumName(*t.category))
-                                                       : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("description"), t.description},
-        {QStringLiteral("submitted_at"), formatIsoInstant(t.submittedAt)},
-        {QStringLiteral("step"), enumName(t.step)},
-        {QStringLiteral("status"), enumName(t.status)},
-        {QStringLiteral("version"), double(t.version)},
-    };
-    if (!t.slaPauses.isEmpty()) {
-        QJsonArray pauses;
-        for (const Pause &p : t.slaPauses)
-            pauses.append(QJsonObject{{QStringLiteral("from"), formatIsoInstant(p.from)},
-                                      {QStringLiteral("until"), isoInstantToJson(p.until)}});
-        ticket.insert(QStringLiteral("sla_pauses"), pauses);
-    }
-
-    return ticket;
+    return QJsonDocument::fromJson(encodeTicketJson(t)).object();
 }
 
 QJsonObject CaseCodec::encode(const CaseFile &c)

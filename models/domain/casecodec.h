@@ -30,6 +30,9 @@ public:
     Result<CaseFile> decode(const QByteArray &json) const;
     Result<CaseFile> decode(const QJsonObject &object) const;
     static QJsonObject encode(const CaseFile &caseFile);
+    // The ticket part as compact JSON text, written directly (every ticket write stores it),
+    // and as an object (parsed from that text).
+    static QByteArray encodeTicketJson(const Ticket &ticket);
     static QJsonObject encodeTicket(const Ticket &ticket);
 
 private:

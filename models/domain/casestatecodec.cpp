@@ -1,23 +1,16 @@
 #include "casestatecodec.h"
 
 #include "isotime.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace wd {
 
 namespace {
 
 constexpr int kLongText = 20000;
-
-template <typename T, typename Fn>
-QJsonArray mapArray(const QList<T> &items, Fn fn)
-{
-    QJsonArray out;
-    for (const T &item : items)
-        out.append(fn(item));
-    return out;
-}
 
 Note readNote(JsonReader &r)
 {
@@ -36,8 +29,8 @@ Verdict readStoredVerdict(JsonReader &r)
     v.decidedBy = r.string(QStringLiteral("decided_by"), 128);
     v.decidedAt = r.instant(QStringLiteral("decided_at"));
     v.departures = r.strings(QStringLiteral("departures"), 8, false);
-    if (auto assessment = r.optionalObject(QStringLiteral("assessment")))
-        v.assessment = assessment->raw();
+    if (auto assessment = r.optionalObject(QStringLiteral("assessment")); assessment && !assessment->raw().isEmpty())
+        v.assessmentJson = QJsonDocument(assessment->raw()).toJson(QJsonDocument::Compact);
     if (auto approval = r.optionalObject(QStringLiteral("approval")))
         v.approval = Approval{approval->string(QStringLiteral("by"), 128), approval->instant(QStringLiteral("at"))};
     return v;
@@ -68,11 +61,6 @@ AppealRecord readAppeal(JsonReader &r)
     return a;
 }
 
-QJsonValue instantOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(formatIsoInstant(t)) : QJsonValue(QJsonValue::Null);
-}
-
 } // namespace
 
 Verdict readVerdictRequest(JsonReader &r)
@@ -87,82 +75,246 @@ Verdict readVerdictRequest(JsonReader &r)
     return v;
 }
 
-QJsonObject encodeNote(const Note &n)
+namespace {
+
+using namespace jsontext;
+
+QJsonObject parsed(const QByteArray &json)
 {
-    return {{QStringLiteral("id"), n.id},
-            {QStringLiteral("kind"), enumName(n.kind)},
-            {QStringLiteral("author"), n.author},
-            {QStringLiteral("text"), n.text},
-            {QStringLiteral("at"), formatIsoInstant(n.at)}};
+    return QJsonDocument::fromJson(json).object();
 }
 
-QJsonObject encodeVerdict(const Verdict &v)
+// Each writer lists its keys in QJsonObject's (alphabetical) order.
+
+void appendNote(QByteArray &out, const Note &n)
 {
-    return {{QStringLiteral("liable_party"), enumName(v.liableParty)},
-            {QStringLiteral("remedies"), enumNamesArray(v.remedies)},
-            {QStringLiteral("amount"), v.amount.toJson()},
-            {QStringLiteral("reasoning"), v.reasoning},
-            {QStringLiteral("cited_evidence"), QJsonArray::fromStringList(v.citedEvidence)},
-            {QStringLiteral("rules_version"), v.rulesVersion},
-            {QStringLiteral("decided_by"), v.decidedBy},
-            {QStringLiteral("decided_at"), formatIsoInstant(v.decidedAt)},
-            {QStringLiteral("departs_from_assessment"), v.departsFromAssessment()},
-            {QStringLiteral("departures"), QJsonArray::fromStringList(v.departures)},
-            {QStringLiteral("assessment"), v.assessment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.assessment)},
-            {QStringLiteral("approval"), v.approval ? QJsonValue(QJsonObject{{QStringLiteral("by"), v.approval->by},
-                                                                             {QStringLiteral("at"), formatIsoInstant(v.approval->at)}})
-                                                    : QJsonValue(QJsonValue::Null)}};
+    appendKey(out += '{', "at", true);
+    appendInstant(out, n.at);
+    appendKey(out, "author");
+    appendString(out, n.author);
+    appendKey(out, "id");
+    appendString(out, n.id);
+    appendKey(out, "kind");
+    appendAsciiString(out, enumAsciiName(n.kind));
+    appendKey(out, "text");
+    appendString(out, n.text);
+    out += '}';
 }
 
-QJsonObject encodeExecution(const ExecutionRecord &e)
+void appendVerdict(QByteArray &out, const Verdict &v, bool withAssessment)
 {
-    return {{QStringLiteral("remedy"), enumName(e.remedy)},
-            {QStringLiteral("reference"), e.reference},
-            {QStringLiteral("by"), e.by},
-            {QStringLiteral("at"), formatIsoInstant(e.at)}};
+    appendKey(out += '{', "amount", true);
+    appendNumber(out, double(v.amount.cents()) / 100.0); // as Money::toJson
+    appendKey(out, "approval");
+    if (v.approval) {
+        appendKey(out += '{', "at", true);
+        appendInstant(out, v.approval->at);
+        appendKey(out, "by");
+        appendString(out, v.approval->by);
+        out += '}';
+    } else {
+        out += "null";
+    }
+    if (withAssessment) {
+        appendKey(out, "assessment");
+        out += v.assessmentJson.isEmpty() ? QByteArray("null") : v.assessmentJson;
+    }
+    appendKey(out, "cited_evidence");
+    appendStrings(out, v.citedEvidence);
+    appendKey(out, "decided_at");
+    appendInstant(out, v.decidedAt);
+    appendKey(out, "decided_by");
+    appendString(out, v.decidedBy);
+    appendKey(out, "departs_from_assessment");
+    appendBool(out, v.departsFromAssessment());
+    appendKey(out, "departures");
+    appendStrings(out, v.departures);
+    appendKey(out, "liable_party");
+    appendAsciiString(out, enumAsciiName(v.liableParty));
+    appendKey(out, "reasoning");
+    appendString(out, v.reasoning);
+    appendKey(out, "remedies");
+    appendEnumNames(out, v.remedies);
+    appendKey(out, "rules_version");
+    appendString(out, v.rulesVersion);
+    out += '}';
 }
 
-QJsonObject encodeAppeal(const AppealRecord &a)
+void appendStoredVerdict(QByteArray &out, const Verdict &v)
 {
-    return {{QStringLiteral("appellant"), enumName(a.appellant)},
-            {QStringLiteral("reason"), a.reason},
-            {QStringLiteral("filed_by"), a.filedBy},
-            {QStringLiteral("filed_at"), formatIsoInstant(a.filedAt)},
-            {QStringLiteral("outcome"), a.outcome ? QJsonValue(enumName(*a.outcome)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("decision_reason"), a.decisionReason},
-            {QStringLiteral("decided_by"), a.decidedBy},
-            {QStringLiteral("decided_at"), instantOrNull(a.decidedAt)}};
+    appendVerdict(out, v, true);
 }
 
-QJsonObject encodeCaseState(const CaseState &s)
+void appendExecution(QByteArray &out, const ExecutionRecord &e)
 {
-    return {
-        {QStringLiteral("step"), enumName(s.step)},
-        {QStringLiteral("status"), enumName(s.status)},
-        {QStringLiteral("holder"), s.holder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.holder)},
-        {QStringLiteral("assessed_case_version"),
-         s.assessedCaseVersion ? QJsonValue(double(*s.assessedCaseVersion)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("sla_pauses"), mapArray(s.slaPauses, [](const Pause &p) {
-             return QJsonObject{{QStringLiteral("from"), formatIsoInstant(p.from)},
-                                {QStringLiteral("until"), isoInstantToJson(p.until)}};
-         })},
-        {QStringLiteral("waivers"), mapArray(s.waivers, [](const Waiver &w) {
-             return QJsonObject{{QStringLiteral("kind"), enumName(w.kind)},
-                                {QStringLiteral("reason"), w.reason},
-                                {QStringLiteral("by"), w.by},
-                                {QStringLiteral("at"), formatIsoInstant(w.at)}};
-         })},
-        {QStringLiteral("notes"), mapArray(s.notes, encodeNote)},
-        {QStringLiteral("verdict"), s.verdict ? QJsonValue(encodeVerdict(*s.verdict)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("executions"), mapArray(s.executions, encodeExecution)},
-        {QStringLiteral("customer_notified"), s.customerNotified},
-        {QStringLiteral("appeal"), s.appeal ? QJsonValue(encodeAppeal(*s.appeal)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("superseded_verdicts"), mapArray(s.supersededVerdicts, encodeVerdict)},
-        {QStringLiteral("superseded_executions"), mapArray(s.supersededExecutions, encodeExecution)},
-        {QStringLiteral("past_appeals"), mapArray(s.pastAppeals, encodeAppeal)},
-        {QStringLiteral("escalated_external"), s.escalatedExternal},
-        {QStringLiteral("escalation_channel"), s.escalationChannel},
-    };
+    appendKey(out += '{', "at", true);
+    appendInstant(out, e.at);
+    appendKey(out, "by");
+    appendString(out, e.by);
+    appendKey(out, "reference");
+    appendString(out, e.reference);
+    appendKey(out, "remedy");
+    appendAsciiString(out, enumAsciiName(e.remedy));
+    out += '}';
+}
+
+void appendAppeal(QByteArray &out, const AppealRecord &a)
+{
+    appendKey(out += '{', "appellant", true);
+    appendAsciiString(out, enumAsciiName(a.appellant));
+    appendKey(out, "decided_at");
+    if (a.decidedAt.isValid())
+        appendInstant(out, a.decidedAt);
+    else
+        out += "null";
+    appendKey(out, "decided_by");
+    appendString(out, a.decidedBy);
+    appendKey(out, "decision_reason");
+    appendString(out, a.decisionReason);
+    appendKey(out, "filed_at");
+    appendInstant(out, a.filedAt);
+    appendKey(out, "filed_by");
+    appendString(out, a.filedBy);
+    appendKey(out, "outcome");
+    if (a.outcome)
+        appendAsciiString(out, enumAsciiName(*a.outcome));
+    else
+        out += "null";
+    appendKey(out, "reason");
+    appendString(out, a.reason);
+    out += '}';
+}
+
+void appendWaiver(QByteArray &out, const Waiver &w)
+{
+    appendKey(out += '{', "at", true);
+    appendInstant(out, w.at);
+    appendKey(out, "by");
+    appendString(out, w.by);
+    appendKey(out, "kind");
+    appendAsciiString(out, enumAsciiName(w.kind));
+    appendKey(out, "reason");
+    appendString(out, w.reason);
+    out += '}';
+}
+
+} // namespace
+
+void appendPauses(QByteArray &out, const QList<Pause> &pauses)
+{
+    appendArray(out, pauses, [](QByteArray &o, const Pause &p) {
+        appendKey(o += '{', "from", true);
+        appendInstant(o, p.from);
+        appendKey(o, "until");
+        appendInstantOrNull(o, p.until);
+        o += '}';
+    });
+}
+
+QByteArray encodeNoteJson(const Note &note)
+{
+    QByteArray out;
+    appendNote(out, note);
+    return out;
+}
+
+QByteArray encodeVerdictJson(const Verdict &verdict, bool withAssessment)
+{
+    QByteArray out;
+    out.reserve(512 + (withAssessment ? verdict.assessmentJson.size() : 0));
+    appendVerdict(out, verdict, withAssessment);
+    return out;
+}
+
+QByteArray encodeExecutionJson(const ExecutionRecord &record)
+{
+    QByteArray out;
+    appendExecution(out, record);
+    return out;
+}
+
+QByteArray encodeAppealJson(const AppealRecord &appeal)
+{
+    QByteArray out;
+    appendAppeal(out, appeal);
+    return out;
+}
+
+QByteArray encodeCaseStateJson(const CaseState &s)
+{
+    QByteArray out;
+    out.reserve(2048);
+    appendKey(out += '{', "appeal", true);
+    if (s.appeal)
+        appendAppeal(out, *s.appeal);
+    else
+        out += "null";
+    appendKey(out, "assessed_case_version");
+    if (s.assessedCaseVersion)
+        appendInteger(out, *s.assessedCaseVersion);
+    else
+        out += "null";
+    appendKey(out, "customer_notified");
+    appendBool(out, s.customerNotified);
+    appendKey(out, "escalated_external");
+    appendBool(out, s.escalatedExternal);
+    appendKey(out, "escalation_channel");
+    appendString(out, s.escalationChannel);
+    appendKey(out, "executions");
+    appendArray(out, s.executions, appendExecution);
+    appendKey(out, "holder");
+    if (s.holder.isEmpty())
+        out += "null";
+    else
+        appendString(out, s.holder);
+    appendKey(out, "notes");
+    appendArray(out, s.notes, appendNote);
+    appendKey(out, "past_appeals");
+    appendArray(out, s.pastAppeals, appendAppeal);
+    appendKey(out, "sla_pauses");
+    appendPauses(out, s.slaPauses);
+    appendKey(out, "status");
+    appendAsciiString(out, enumAsciiName(s.status));
+    appendKey(out, "step");
+    appendAsciiString(out, enumAsciiName(s.step));
+    appendKey(out, "superseded_executions");
+    appendArray(out, s.supersededExecutions, appendExecution);
+    appendKey(out, "superseded_verdicts");
+    appendArray(out, s.supersededVerdicts, appendStoredVerdict);
+    appendKey(out, "verdict");
+    if (s.verdict)
+        appendVerdict(out, *s.verdict, true);
+    else
+        out += "null";
+    appendKey(out, "waivers");
+    appendArray(out, s.waivers, appendWaiver);
+    out += '}';
+    return out;
+}
+
+QJsonObject encodeNote(const Note &note)
+{
+    return parsed(encodeNoteJson(note));
+}
+
+QJsonObject encodeVerdict(const Verdict &verdict, bool withAssessment)
+{
+    return parsed(encodeVerdictJson(verdict, withAssessment));
+}
+
+QJsonObject encodeExecution(const ExecutionRecord &record)
+{
+    return parsed(encodeExecutionJson(record));
+}
+
+QJsonObject encodeAppeal(const AppealRecord &appeal)
+{
+    return parsed(encodeAppealJson(appeal));
+}
+
+QJsonObject encodeCaseState(const CaseState &state)
+{
+    return parsed(encodeCaseStateJson(state));
 }
 
 Result<CaseState> decodeCaseState(const QJsonObject &object)

@@ -9,13 +9,26 @@
 
 namespace wd {
 
-QJsonObject encodeCaseState(const CaseState &state);
-Result<CaseState> decodeCaseState(const QJsonObject &object);
+// The encoders write JSON text directly (a ticket write stores the state's text; building it as
+// a QJsonObject first cost more than the rest of the write's preparation). The text is exactly
+// what QJsonDocument::toJson(Compact) gives for the same document: keys in alphabetical order.
+// The QJsonObject forms parse that text, for the answers that embed a part.
+QByteArray encodeCaseStateJson(const CaseState &state);
+QByteArray encodeVerdictJson(const Verdict &verdict, bool withAssessment = true);
+QByteArray encodeNoteJson(const Note &note);
+QByteArray encodeExecutionJson(const ExecutionRecord &record);
+QByteArray encodeAppealJson(const AppealRecord &appeal);
 
-QJsonObject encodeVerdict(const Verdict &verdict);
+// SLA pauses as a JSON array ([{"from":...,"until":...|null}]), for the state and the ticket.
+void appendPauses(QByteArray &out, const QList<Pause> &pauses);
+
+QJsonObject encodeCaseState(const CaseState &state);
+QJsonObject encodeVerdict(const Verdict &verdict, bool withAssessment = true);
 QJsonObject encodeNote(const Note &note);
 QJsonObject encodeExecution(const ExecutionRecord &record);
 QJsonObject encodeAppeal(const AppealRecord &appeal);
+
+Result<CaseState> decodeCaseState(const QJsonObject &object);
 
 // What a client sends to record a verdict: liable_party, remedies, amount, reasoning,
 // cited_evidence, rules_version. Author, time and departures are the server's to set.

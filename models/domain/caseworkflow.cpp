@@ -373,7 +373,7 @@ Decision CaseWorkflow::recordVerdict(CaseState &state, Verdict verdict, const Ca
                                 {QStringLiteral("reasoning")});
     verdict.decidedBy = actor.id;
     verdict.decidedAt = now;
-    verdict.assessment = assessment.toJson(Language::English);
+    verdict.assessmentJson = assessment.toJsonText(Language::English);
     verdict.approval.reset();
     state.status = needsApproval(verdict) ? Status::AwaitingApproval : Status::InProgress;
     state.verdict = verdict;

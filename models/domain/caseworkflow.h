@@ -58,7 +58,7 @@ struct Verdict
     QString decidedBy;
     QDateTime decidedAt;
     QStringList departures; // what differs from the assessment: "liable_party", "remedies", "amount" (above the amount paid)
-    QJsonObject assessment; // the assessment (English reasons) the verdict was measured against
+    QByteArray assessmentJson; // the assessment (English reasons) the verdict was measured against, as compact JSON text; empty: none
     std::optional<Approval> approval;
     bool departsFromAssessment() const { return !departures.isEmpty(); }
 };

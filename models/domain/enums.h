@@ -210,6 +210,18 @@ QString enumName(E value)
     return {};
 }
 
+// The JSON name as the ASCII literal of the table ("" for a value not in it): for writers that
+// append it to UTF-8 text without making a QString.
+template <typename E>
+const char *enumAsciiName(E value)
+{
+    for (const auto &entry : EnumTraits<E>::entries) {
+        if (entry.value == value)
+            return entry.name;
+    }
+    return "";
+}
+
 template <typename E>
 std::optional<E> enumFromName(QStringView name)
 {

@@ -116,10 +116,9 @@ void ApiServer::addWorkflowRoutes()
                            QStringLiteral("rules_version"));
         const CaseWorkflow workflow(m_rules);
         enforce(workflow.recordVerdict(t.state, verdict, t.caseFile, assessment.value(), c.actor(), now));
-        QJsonObject stored = encodeVerdict(*t.state.verdict);
         // The assessment the verdict was measured against is kept with it (GET the ticket); the
         // write's answer stays small, as it is also what an idempotent replay returns.
-        stored.remove(QStringLiteral("assessment"));
+        QJsonObject stored = encodeVerdict(*t.state.verdict, false);
         stored.insert(QStringLiteral("needs_approval"), workflow.needsApproval(*t.state.verdict));
         return stored;
     });

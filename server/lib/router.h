@@ -4,7 +4,7 @@
 
 #include "httptypes.h"
 
-#include <QRegularExpression>
+#include <QStringList>
 
 #include <functional>
 
@@ -21,7 +21,7 @@ struct Route
 {
     QByteArray method;
     QString pattern; // "/api/v1/tickets/{id}"
-    QRegularExpression regex;
+    QStringList segments; // the pattern split at '/', a parameter as "{}"
     RouteHandler handler;
 };
 

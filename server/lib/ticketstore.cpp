@@ -41,11 +41,6 @@ QVariant nullableJson(const QByteArray &json)
     return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
 }
 
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 // The columns whose values rowValues() gives as Database::textValue (UTF-8 bytes on SQLite).
 bool isTextValueColumn(int i)
 {
@@ -174,8 +169,8 @@ QVariantList TicketStore::rowValues(const TicketRecord &r, qint64 changeSeq) con
         changeSeq,
         now.toMSecsSinceEpoch(), // created_at (ignored on update)
         now.toMSecsSinceEpoch(),
-        m_db.textValue(json(CaseCodec::encodeTicket(ticket))),
-        m_db.textValue(json(encodeCaseState(r.state))),
+        m_db.textValue(CaseCodec::encodeTicketJson(ticket)),
+        m_db.textValue(encodeCaseStateJson(r.state)),
         nullableText(r.storedAssessedLiable),
     };
 }

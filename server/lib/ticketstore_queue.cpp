@@ -253,7 +253,7 @@ QByteArray TicketStore::list(const TicketFilter &f) const
         appendKey(out, "liable_party");
         textOrNull(q.value(15));
         appendKey(out, "amount");
-        appendDouble(out, double(q.value(16).toLongLong()) / 100.0); // as Money::toJson writes it
+        appendNumber(out, double(q.value(16).toLongLong()) / 100.0); // as Money::toJson writes it
         appendKey(out, "order_no");
         appendString(out, q.value(17).toString());
         appendKey(out, "customer_id");
