@@ -564,6 +564,31 @@ private slots:
         QCOMPARE(checked, kSamples);
     }
 
+    // A member set in compact text lands where QJsonObject puts it (the audit detail's version,
+    // the verdict answer's needs_approval).
+    void memberSetInTextAsInQJsonObject()
+    {
+        Gen gen(seed(), false);
+        const QList<QByteArray> keys{"version", "aaa", "zzz", "step", "notes", "appeal", "waivers", "a", "verdict_x", "needs_approval"};
+        const QList<QByteArray> values{"42", "-7", "true", "null", "\"x\\\"}{,]\"", "{\"a\":[1,{\"b\":\"}\"}],\"c\":{}}", "[]", "98.5"};
+        for (int i = 0; i < kSamples; ++i) {
+            QJsonObject object = encodeCaseState(gen.sample().state);
+            // Some smaller objects too, down to the empty one.
+            for (int cut = gen.below(4) == 0 ? gen.below(int(object.size()) + 1) : 0; cut > 0; --cut)
+                object.remove(object.keys().at(gen.below(int(object.size()))));
+            const QByteArray key = keys.at(gen.below(int(keys.size())));
+            const QByteArray value = values.at(gen.below(int(values.size())));
+            const QByteArray mine = jsontext::withMember(compact(object), key, value);
+            object.insert(QString::fromLatin1(key), QJsonDocument::fromJson("{\"v\":" + value + '}').object().value(QStringLiteral("v")));
+            QCOMPARE(mine, compact(object));
+        }
+        QCOMPARE(jsontext::withMember("{}", "version", "3"), QByteArray("{\"version\":3}"));
+        QCOMPARE(jsontext::withMember("[1]", "version", "3"), QByteArray());
+        QCOMPARE(jsontext::withMember("{\"a\":", "version", "3"), QByteArray());
+        QCOMPARE(jsontext::withMember("{\"a\":\"x}", "version", "3"), QByteArray());
+        QCOMPARE(jsontext::withMember("", "version", "3"), QByteArray());
+    }
+
     void ticketTextIsQJsonDocuments()
     {
         Gen gen(seed());

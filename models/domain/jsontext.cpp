@@ -67,6 +67,101 @@ void appendString(QByteArray &out, QStringView text)
     out.resize(p - out.constData());
 }
 
+namespace {
+
+// The end of the JSON string starting at text[at] (a '"'), past its closing quote; -1 if none.
+qsizetype skipString(QByteArrayView text, qsizetype at)
+{
+    for (qsizetype i = at + 1; i < text.size(); ++i) {
+        if (text[i] == '\\')
+            ++i;
+        else if (text[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// The end of the compact JSON value starting at text[at]; -1 if it does not end.
+qsizetype skipValue(QByteArrayView text, qsizetype at)
+{
+    int depth = 0;
+    qsizetype i = at;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '"') {
+            i = skipString(text, i);
+            if (i < 0)
+                return -1;
+            if (depth == 0)
+                return i;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i; // the end of the enclosing object: a scalar ended here
+            if (--depth == 0)
+                return i + 1;
+        } else if (c == ',' && depth == 0) {
+            return i;
+        }
+        ++i;
+    }
+    return -1;
+}
+
+} // namespace
+
+QByteArray withMember(QByteArrayView object, QByteArrayView key, QByteArrayView value)
+{
+    if (object.size() < 2 || object.front() != '{' || object.back() != '}')
+        return {};
+    auto member = [&](QByteArray &out) {
+        out += '"';
+        out += key;
+        out += "\":";
+        out += value;
+    };
+    QByteArray out;
+    out.reserve(object.size() + key.size() + value.size() + 4);
+    if (object.size() == 2) {
+        out += '{';
+        member(out);
+        out += '}';
+        return out;
+    }
+    qsizetype at = 1; // the start of a member
+    for (;;) {
+        if (object[at] != '"')
+            return {};
+        const qsizetype keyEnd = skipString(object, at);
+        if (keyEnd < 0 || keyEnd >= object.size() || object[keyEnd] != ':')
+            return {};
+        const QByteArrayView name = object.sliced(at + 1, keyEnd - at - 2);
+        const qsizetype valueEnd = skipValue(object, keyEnd + 1);
+        if (valueEnd < 0 || valueEnd >= object.size())
+            return {};
+        const int order = name.compare(key);
+        if (order >= 0) {
+            out += object.first(at);
+            member(out);
+            if (order > 0)
+                out += ',';
+            out += object.sliced(order > 0 ? at : valueEnd);
+            return out;
+        }
+        if (object[valueEnd] == '}') {
+            out += object.first(valueEnd);
+            out += ',';
+            member(out);
+            out += '}';
+            return out;
+        }
+        at = valueEnd + 1; // past the ','
+    }
+}
+
 void appendInstant(QByteArray &out, const QDateTime &instant)
 {
     appendString(out, formatIsoInstant(instant));

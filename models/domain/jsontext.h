@@ -124,6 +124,12 @@ inline void appendInstantOrNull(QByteArray &out, const std::optional<QDateTime> 
         out += "null";
 }
 
+// `object` (compact JSON text of an object, as QJsonDocument or these writers give it) with the
+// member `key` (ASCII, needing no escape) set to `value` (JSON text): inserted where QJsonObject
+// would keep it, or replacing the member's value if it has one. Returns an empty array for text
+// that is not such an object.
+QByteArray withMember(QByteArrayView object, QByteArrayView key, QByteArrayView value);
+
 // [a,b,...] with append(out, item) writing each item.
 template <typename List, typename Fn>
 void appendArray(QByteArray &out, const List &items, Fn append)

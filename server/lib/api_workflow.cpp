@@ -4,6 +4,7 @@
 #include "apiserver.h"
 
 #include "casestatecodec.h"
+#include "jsontext.h"
 #include "warrantyassessor.h"
 
 #include <QUuid>
@@ -34,7 +35,7 @@ QString newId(const char *prefix)
 
 void ApiServer::addWorkflowRoutes()
 {
-    using Handler = std::function<QJsonObject(TicketRecord &, const Caller &, const QDateTime &, JsonReader &)>;
+    using Handler = std::function<WriteResult(TicketRecord &, const Caller &, const QDateTime &, JsonReader &)>;
     // Every workflow write: agents and supervisors, If-Match and Idempotency-Key required.
     auto write = [this](const QString &path, const QString &action, std::initializer_list<Role> roles, Handler handler) {
         const QList<Role> allowed(roles);
@@ -48,7 +49,7 @@ void ApiServer::addWorkflowRoutes()
             return ticketWrite(request, match.params.at(0), caller, action, WriteOptions::bodyRead(),
                                [&](TicketRecord &t, const Caller &c, const QDateTime &now) {
                 JsonReader r = readerFor(body);
-                QJsonObject result = handler(t, c, now, r);
+                WriteResult result = handler(t, c, now, r);
                 checked(r);
                 return result;
             });
@@ -118,9 +119,8 @@ void ApiServer::addWorkflowRoutes()
         enforce(workflow.recordVerdict(t.state, verdict, t.caseFile, assessment.value(), c.actor(), now));
         // The assessment the verdict was measured against is kept with it (GET the ticket); the
         // write's answer stays small, as it is also what an idempotent replay returns.
-        QJsonObject stored = encodeVerdict(*t.state.verdict, false);
-        stored.insert(QStringLiteral("needs_approval"), workflow.needsApproval(*t.state.verdict));
-        return stored;
+        return WriteResult::fromText(jsontext::withMember(encodeVerdictJson(*t.state.verdict, false), "needs_approval",
+                                                          workflow.needsApproval(*t.state.verdict) ? "true" : "false"));
     });
 
     write(QStringLiteral("/tickets/{id}/approval"), QStringLiteral("verdict.approve"), {Role::Supervisor},

@@ -4,6 +4,8 @@
 
 #include "apiserver.h"
 
+#include "jsontext.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,16 +134,28 @@ HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &t
     }
     if (options.jsonBody)
         readJsonBody(request); // malformed bodies are refused before any lookup
-    auto answer = [&](const TicketRecord &record, const QJsonObject &result) {
-        HttpResponse response = HttpResponse::json(
-            QJsonObject{{QStringLiteral("ticket_id"), ticketId},
-                        {QStringLiteral("version"), double(record.version)},
-                        {QStringLiteral("step"), enumName(record.state.step)},
-                        {QStringLiteral("status"), enumName(record.state.status)},
-                        {QStringLiteral("holder"), record.state.holder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.state.holder)},
-                        {QStringLiteral("result"), result}},
-            options.successStatus);
-        response.withHeader("ETag", QStringLiteral("\"%1\"").arg(record.version).toLatin1());
+    auto answer = [&](const TicketRecord &record, const WriteResult &result) {
+        // {holder, result, status, step, ticket_id, version}: written directly, in QJsonObject's
+        // key order, around the result's text.
+        using namespace jsontext;
+        HttpResponse response;
+        response.status = options.successStatus;
+        QByteArray &out = response.body;
+        out.reserve(result.text().size() + 160);
+        appendKey(out += '{', "holder", true);
+        appendStringOrNull(out, record.state.holder, record.state.holder.isEmpty());
+        appendKey(out, "result");
+        out += result.text();
+        appendKey(out, "status");
+        appendAsciiString(out, enumAsciiName(record.state.status));
+        appendKey(out, "step");
+        appendAsciiString(out, enumAsciiName(record.state.step));
+        appendKey(out, "ticket_id");
+        appendString(out, ticketId);
+        appendKey(out, "version");
+        appendInteger(out, record.version);
+        out += '}';
+        response.withHeader("ETag", '"' + QByteArray::number(record.version) + '"');
         return response;
     };
     if (m_preparing) {
@@ -157,9 +171,9 @@ HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &t
         if (!record || (ifMatch && *ifMatch != record->version))
             return {};
         const QDateTime now = m_options.clock();
-        const QJsonObject result = mutate(*record, caller, now);
+        const WriteResult result = mutate(*record, caller, now);
         auto prepared = std::make_shared<PreparedTicketWrite>();
-        prepared->save = m_tickets->planSave(*record, caller.user.id, action, result);
+        prepared->save = m_tickets->planSave(*record, caller.user.id, action, result.text());
         HttpResponse response = answer(*record, result);
         prepared->userId = caller.user.id;
         prepared->key = key;
@@ -186,8 +200,8 @@ HttpResponse ApiServer::ticketWrite(const HttpRequest &request, const QString &t
                                            {QStringLiteral("current"), currentTicket}});
             }
             const QDateTime now = m_options.clock();
-            const QJsonObject result = mutate(*record, caller, now);
-            if (!m_tickets->save(*record, caller.user.id, action, result))
+            const WriteResult result = mutate(*record, caller, now);
+            if (!m_tickets->save(*record, caller.user.id, action, result.text()))
                 throw ApiError(412, QStringLiteral("version_conflict"), QStringLiteral("the ticket changed while this was written"),
                                QStringLiteral("If-Match"));
             return answer(*record, result);

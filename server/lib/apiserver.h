@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -108,7 +109,27 @@ private:
         User user;
         Actor actor() const { return Actor{user.id, user.role}; }
     };
-    using Mutation = std::function<QJsonObject(TicketRecord &, const Caller &, const QDateTime &now)>;
+    // What a write's handler answers with: the "result" of the response, which with the new
+    // version is also the audit entry's detail. An object, or its compact text written directly
+    // (the verdict's: parsing it only to write it again cost more than the rest of the answer).
+    class WriteResult
+    {
+    public:
+        WriteResult(QJsonObject object) : m_text(QJsonDocument(object).toJson(QJsonDocument::Compact)) {}
+        // `compactText`: what QJsonDocument::toJson(Compact) gives for the object.
+        static WriteResult fromText(QByteArray compactText)
+        {
+            WriteResult r;
+            r.m_text = std::move(compactText);
+            return r;
+        }
+        const QByteArray &text() const { return m_text; }
+
+    private:
+        WriteResult() = default;
+        QByteArray m_text;
+    };
+    using Mutation = std::function<WriteResult(TicketRecord &, const Caller &, const QDateTime &now)>;
     struct WriteOptions
     {
         bool requireIfMatch = true;

@@ -4,6 +4,7 @@
 #include "evidenceinspector.h"
 #include "casestatecodec.h"
 #include "isotime.h"
+#include "jsontext.h"
 #include "warrantyassessor.h"
 
 #include <QJsonDocument>
@@ -250,7 +251,7 @@ std::optional<TicketRecord> TicketStore::load(const QString &id, bool forUpdate)
 }
 
 PlannedSave TicketStore::planSave(TicketRecord &record, const QString &actor, const QString &action,
-                                  const QJsonObject &detail) const
+                                  const QByteArray &detailJson) const
 {
     PlannedSave plan;
     plan.expected = record.version;
@@ -292,9 +293,12 @@ PlannedSave TicketStore::planSave(TicketRecord &record, const QString &actor, co
     }
     plan.actor = actor;
     plan.action = action;
-    QJsonObject auditDetail = detail;
-    auditDetail.insert(QStringLiteral("version"), double(record.version));
-    plan.auditDetailJson = AuditLog::canonicalJson(auditDetail); // here, not on the writing thread
+    // Here, not on the writing thread; the detail's text is canonical, and so is it with the version
+    // set in its place.
+    plan.auditDetailJson = jsontext::withMember(detailJson.isEmpty() ? QByteArrayView("{}") : QByteArrayView(detailJson), "version",
+                                                QByteArray::number(record.version));
+    if (plan.auditDetailJson.isEmpty())
+        throw ApiError(500, QStringLiteral("audit_detail_invalid"), QStringLiteral("the audit detail of %1 is not a JSON object").arg(action));
     return plan;
 }
 
@@ -312,9 +316,9 @@ bool TicketStore::applySave(PlannedSave &plan)
     return true;
 }
 
-bool TicketStore::save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail)
+bool TicketStore::save(TicketRecord &record, const QString &actor, const QString &action, const QByteArray &detailJson)
 {
-    PlannedSave plan = planSave(record, actor, action, detail);
+    PlannedSave plan = planSave(record, actor, action, detailJson);
     if (!applySave(plan)) {
         record.version = plan.expected;
         record.caseFile.ticket.version = plan.expected;
@@ -345,7 +349,8 @@ std::optional<TicketRecord> TicketStore::pull(const QString &userId, qint64 leas
         record->leaseUntilMs = now + leaseMs;
         if (record->state.status == Status::Open)
             record->state.status = Status::InProgress;
-        if (save(*record, userId, QStringLiteral("ticket.pull"), QJsonObject{{QStringLiteral("lease_until"), isoMs(record->leaseUntilMs)}}))
+        if (save(*record, userId, QStringLiteral("ticket.pull"),
+                 AuditLog::canonicalJson(QJsonObject{{QStringLiteral("lease_until"), isoMs(record->leaseUntilMs)}})))
             return record;
     }
     return std::nullopt;

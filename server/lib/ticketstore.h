@@ -85,11 +85,13 @@ public:
     std::optional<TicketRecord> load(const QString &id, bool forUpdate);
     // Saves `record` as version `record.version + 1` if the stored version is still `record.version`.
     // Returns false (nothing written) when another writer got there first.
-    bool save(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail);
+    // `detailJson`: the audit entry's detail in canonical form (AuditLog::canonicalJson); the
+    // new version is added to it.
+    bool save(TicketRecord &record, const QString &actor, const QString &action, const QByteArray &detailJson);
     // save() in two halves: planSave moves `record` to the next version and reads nothing but
     // the clock; applySave writes (in the caller's write transaction) and returns false, having
     // written nothing, when the ticket is no longer at plan.expected.
-    PlannedSave planSave(TicketRecord &record, const QString &actor, const QString &action, const QJsonObject &detail) const;
+    PlannedSave planSave(TicketRecord &record, const QString &actor, const QString &action, const QByteArray &detailJson) const;
     bool applySave(PlannedSave &plan);
 
     Assessment assess(const TicketRecord &record) const;
