@@ -50,8 +50,9 @@ bool isParameter(QStringView segment)
     return true;
 }
 
-// The path's segments against the route's (compared segment by segment: a regular expression
-// per route cost a verdict write about 57,000 instructions of the router's loop).
+// The path's segments against the route's, compared segment by segment (a regular expression
+// per route, tried in turn, cost a verdict write's dispatch about 9,000 instructions more, and
+// each server its JIT compilation of every pattern).
 bool matches(const Route &route, QStringView path, QList<QStringView> *params)
 {
     params->clear();
