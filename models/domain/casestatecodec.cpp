@@ -263,10 +263,7 @@ QByteArray encodeCaseStateJson(const CaseState &s)
     appendKey(out, "executions");
     appendArray(out, s.executions, appendExecution);
     appendKey(out, "holder");
-    if (s.holder.isEmpty())
-        out += "null";
-    else
-        appendString(out, s.holder);
+    appendStringOrNull(out, s.holder, s.holder.isEmpty());
     appendKey(out, "notes");
     appendArray(out, s.notes, appendNote);
     appendKey(out, "past_appeals");

@@ -200,16 +200,6 @@ WD_ENUM_TRAITS(AppealOutcome, "appeal outcome",
 
 #undef WD_ENUM_TRAITS
 
-template <typename E>
-QString enumName(E value)
-{
-    for (const auto &entry : EnumTraits<E>::entries) {
-        if (entry.value == value)
-            return QString::fromLatin1(entry.name);
-    }
-    return {};
-}
-
 // The JSON name as the ASCII literal of the table ("" for a value not in it): for writers that
 // append it to UTF-8 text without making a QString.
 template <typename E>
@@ -220,6 +210,14 @@ const char *enumAsciiName(E value)
             return entry.name;
     }
     return "";
+}
+
+// The JSON name (a null string for a value not in the table).
+template <typename E>
+QString enumName(E value)
+{
+    const char *name = enumAsciiName(value);
+    return *name ? QString::fromLatin1(name) : QString();
 }
 
 template <typename E>

@@ -5,8 +5,55 @@
 namespace wd::jsontext {
 
 namespace {
+
 const char kHex[] = "0123456789abcdef";
+
+// Writes c (below 0x80) at p, escaped if JSON needs it, as QJsonDocument does; returns the end.
+char *putAscii(char *p, char16_t c)
+{
+    if (c >= 0x20 && c != u'"' && c != u'\\') {
+        *p++ = char(c);
+        return p;
+    }
+    *p++ = '\\';
+    switch (c) {
+    case u'"': *p++ = '"'; break;
+    case u'\\': *p++ = '\\'; break;
+    case u'\b': *p++ = 'b'; break;
+    case u'\f': *p++ = 'f'; break;
+    case u'\n': *p++ = 'n'; break;
+    case u'\r': *p++ = 'r'; break;
+    case u'\t': *p++ = 't'; break;
+    default:
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = kHex[c >> 4];
+        *p++ = kHex[c & 0xf];
+    }
+    return p;
+}
+
 } // namespace
+
+void appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    // At most six bytes per byte ("\u001f"), two for the quotes: written into the buffer's room,
+    // which is cut back to what was written at the end.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * utf8.size() + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
+    for (const char byte : utf8) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c < 0x80)
+            p = putAscii(p, c);
+        else
+            *p++ = byte;
+    }
+    *p++ = '"';
+    out.resize(p - out.constData());
+}
 
 void appendString(QByteArray &out, QStringView text)
 {
@@ -21,26 +68,7 @@ void appendString(QByteArray &out, QStringView text)
     while (s < end) {
         const char16_t c = *s++;
         if (c < 0x80) {
-            if (c >= 0x20 && c != u'"' && c != u'\\') {
-                *p++ = char(c);
-                continue;
-            }
-            *p++ = '\\';
-            switch (c) {
-            case u'"': *p++ = '"'; break;
-            case u'\\': *p++ = '\\'; break;
-            case u'\b': *p++ = 'b'; break;
-            case u'\f': *p++ = 'f'; break;
-            case u'\n': *p++ = 'n'; break;
-            case u'\r': *p++ = 'r'; break;
-            case u'\t': *p++ = 't'; break;
-            default:
-                *p++ = 'u';
-                *p++ = '0';
-                *p++ = '0';
-                *p++ = kHex[c >> 4];
-                *p++ = kHex[c & 0xf];
-            }
+            p = putAscii(p, c);
         } else if (c < 0x800) {
             *p++ = char(0xc0 | (c >> 6));
             *p++ = char(0x80 | (c & 0x3f));

@@ -23,34 +23,7 @@ namespace wd::jsontext {
 
 // A JSON string of UTF-8 text, escaped as QJsonDocument's writer escapes it (", \\, \b \f \n \r \t,
 // other control characters as \u00XX, everything else as it is).
-inline void appendUtf8String(QByteArray &out, QByteArrayView utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype run = 0; // start of the characters not yet copied, which need no escape
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out += utf8.sliced(run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        }
-    }
-    out += utf8.sliced(run);
-    out += '"';
-}
+void appendUtf8String(QByteArray &out, QByteArrayView utf8);
 
 // A JSON string of UTF-16 text, written straight to UTF-8 with the same escapes; an unpaired
 // surrogate is written as \udXXX, as QJsonDocument writes it (QString::toUtf8 would make it "?").
@@ -79,15 +52,9 @@ inline void appendInteger(QByteArray &out, qint64 value)
     out += QByteArray::number(value);
 }
 
-// A double in its shortest round-trip form, as QJsonDocument writes it (98.5, 100, 0.01).
-inline void appendDouble(QByteArray &out, double value)
-{
-    out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
 // A JSON number as QJsonValue(double) is written: a whole number in the range of qint64 is
 // stored, and written, as an integer (1e11 as 100000000000, not 1e+11), anything else in its
-// shortest round-trip form; infinities and NaN as null.
+// shortest round-trip form (98.5, 0.01); infinities and NaN as null.
 inline void appendNumber(QByteArray &out, double value)
 {
     if (!std::isfinite(value)) {
@@ -98,7 +65,7 @@ inline void appendNumber(QByteArray &out, double value)
         out += QByteArray::number(qint64(value));
         return;
     }
-    appendDouble(out, value);
+    out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 inline void appendBool(QByteArray &out, bool value)

@@ -232,7 +232,7 @@ DemoLoadReport loadDemoData(ApiServer &server, const DemoSeed &seed, int count, 
                 for (const SeedNote &n : ticket.notes)
                     record->state.notes << Note{QUuid::createUuid().toString(QUuid::Id128).left(16), n.kind, n.author, n.text, n.at};
                 if (!ticket.notes.isEmpty())
-                    store.save(*record, ticket.notes.first().author, QStringLiteral("note.add"), QByteArrayLiteral("{}"));
+                    store.save(*record, ticket.notes.first().author, QStringLiteral("note.add"), {});
                 const Stage stage = stageFor(i);
                 if (stage != Stage::Queue && record->caseFile.ticket.category) {
                     Walker walker(store, server.rules(), *record, store.now());

@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
-#include <QJsonDocument>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -115,8 +114,8 @@ private:
     class WriteResult
     {
     public:
-        WriteResult(QJsonObject object) : m_text(QJsonDocument(object).toJson(QJsonDocument::Compact)) {}
-        // `compactText`: what QJsonDocument::toJson(Compact) gives for the object.
+        WriteResult(const QJsonObject &object) : m_text(AuditLog::canonicalJson(object)) {}
+        // `compactText`: what AuditLog::canonicalJson gives for the object.
         static WriteResult fromText(QByteArray compactText)
         {
             WriteResult r;

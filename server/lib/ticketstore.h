@@ -85,8 +85,8 @@ public:
     std::optional<TicketRecord> load(const QString &id, bool forUpdate);
     // Saves `record` as version `record.version + 1` if the stored version is still `record.version`.
     // Returns false (nothing written) when another writer got there first.
-    // `detailJson`: the audit entry's detail in canonical form (AuditLog::canonicalJson); the
-    // new version is added to it.
+    // `detailJson`: the audit entry's detail in canonical form (AuditLog::canonicalJson), empty
+    // for none; the new version is added to it.
     bool save(TicketRecord &record, const QString &actor, const QString &action, const QByteArray &detailJson);
     // save() in two halves: planSave moves `record` to the next version and reads nothing but
     // the clock; applySave writes (in the caller's write transaction) and returns false, having
